@@ -1,0 +1,6 @@
+import type { CatalogFamily } from '../types';
+
+export const family: CatalogFamily = {
+  family: 'dialplan',
+  parameters: [],
+};

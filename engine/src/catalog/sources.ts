@@ -1,0 +1,87 @@
+/**
+ * The documents catalog facts come from. Entries cite a tag and a page (`{ guide: 'AG85', page: '120' }`);
+ * `npm run catalog:check` refuses a tag that is not listed here.
+ */
+import type { SourceDocument } from './types';
+
+export const SOURCES: Readonly<Record<string, SourceDocument>> = {
+  AG81: {
+    title: 'Yealink SIP-T2 Series/T19(P) E2/T4 Series IP Phones Administrator Guide V81',
+    url: 'https://www.easymanua.ls/yealink/sip-t2-series/manual?p=150',
+  },
+  AG84: {
+    title: 'Yealink SIP-T2/T4/T5 Series IP Phones Administrator Guide V84',
+    url: 'https://www.easymanua.ls/yealink/t40g/manual/289184?p=78',
+  },
+  AG85: {
+    title: 'Yealink SIP-T2/T4/T5 Series and CP920 IP Phones Administrator Guide V85',
+    url: 'https://www.manualslib.com/manual/1915681/Yealink-Sip-T5-Series.html',
+  },
+  AG86: { title: 'Yealink SIP IP Phones Administrator Guide V86' },
+  AG87: { title: 'Yealink SIP IP Phones Administrator Guide V87' },
+  AGVP59: {
+    title: 'Yealink VP59/T58A/CP960 Administrator Guide',
+    url: 'https://manualshive.com/en/manual/yealink/vp59-teams/vp59-teams_administrators-manual_3297484-67.html',
+  },
+  AGT5: {
+    title: 'Yealink T5 Series Smart Media Phones Administrator Guide',
+    url: 'https://www.easymanua.ls/yealink/sip-t58v-a/manual',
+  },
+  AGT58: {
+    title: 'Yealink SIP-T58V/T58A/T56A/CP960 Administrator Guide',
+    url: 'https://www.easymanua.ls/yealink/t5-series/manual/730711',
+  },
+  AGCP: { title: 'Yealink CP920/CP960 Conference Phones Administrator Guide' },
+  AGDECT: { title: 'Yealink W-Series DECT IP Phones Administrator Guide' },
+  AGT3: { title: 'Yealink SIP-T3 Series IP Phones Administrator Guide' },
+  AGT7: { title: 'Yealink T7/T8 Series IP Phones Administrator Guide' },
+  AP80: {
+    title: 'Yealink SIP-T2 Series IP Phones Auto Provisioning Guide V80',
+    url: 'http://38.142.81.21:8001/manual/yealink/sip-t2-series/user-guide-english/page-61.html',
+  },
+  'AP-MD5': {
+    title: 'Yealink Auto Provisioning Guide (boot files, MD5 check)',
+    url: 'https://www.easymanua.ls/yealink/sip-t52s/manual/1035621?p=55',
+  },
+  'AP-CP': {
+    title: 'Yealink CP Series Auto Provisioning Guide',
+    url: 'https://manualshive.com/en/manual/yealink/sip-cp-series/909112?page=19',
+  },
+  'AG-T54S': {
+    title: 'Yealink SIP-T54S Administrator Guide',
+    url: 'https://manualarchiveguide.com/manuals/Yealink-SIP-T54S-Administrator-s-Manual-4781963?page=162',
+  },
+  'T4X-UG': {
+    title: 'Yealink SIP-T4x IP Phones User Guide, configuration parameter table',
+    url: 'http://38.142.81.21:8001/manual/yealink/sip-t4x/user-guide-english/page-141.html',
+  },
+  'DSS-T2': {
+    title: 'Yealink SIP-T2 Series Administrator Guide, DSS key chapter',
+    url: 'https://www.easymanua.ls/yealink/sip-t2-series/manual?p=617',
+  },
+  'T5-P185': {
+    title: 'Yealink T5 Series Administrator Guide, line key chapter',
+    url: 'https://easymanua.ls/yealink/t5-series/manual/730711?p=185',
+  },
+  'AG85-P90': {
+    title: 'Yealink Administrator Guide V85, auto provisioning schedule',
+    url: 'https://manualshive.com/en/manual/yealink/sip-t5-series/3909785?page=90',
+  },
+  PWD: {
+    title: 'Yealink SIP-T46G User Manual, user password parameter',
+    url: 'http://www.manualshelf.com/manual/yealink/sip-t46g/1-user-manual-english/page-349.html',
+  },
+  'ENC-T58A': {
+    title: 'Yealink T58A Administrator Guide, configuration encryption',
+    url: 'https://manualshive.com/ru/manual/yealink/t58a-teams/t58a-teams_administrators-manual_3296520-88.html',
+  },
+  'ENC-CP960': {
+    title: 'Yealink CP960 Administrator Guide, configuration encryption',
+    url: 'https://manualshive.com/ru/manual/yealink/one-talk-cp960/one-talk-cp960_administrators-manual_908553-109.html',
+  },
+  'W52P-AP': { title: 'Yealink W52P Auto Provisioning Guide', url: 'https://mcgrp.ru/files/viewer/192029/43' },
+  TEMPLATE: {
+    title: "Yealink's commented configuration templates (parameter comments and '#Require reboot' notes)",
+  },
+  FORMAT: { title: 'shared/yealink-format.md: the collected format facts for this project, each with its own source' },
+};
