@@ -1,6 +1,146 @@
-import type { CatalogFamily } from '../types';
+/**
+ * DSS keys: line keys, programmable keys, memory keys (old T2xP) and expansion-module keys, plus
+ * key-related switches. Facts come from Yealink administrator guides (pages cited per entry; page
+ * numbers are the viewer page of the copy named in `sources`).
+ *
+ * Ranges: X of linekey is bounded per model (up to 95 on T77U/T87W/T88); programmable keys are
+ * 1..14 with model-specific holes (e.g. T48G/T46G lack key 11, T42G/T41P have 1-10 and 13), which
+ * differ between models, so no global gap is declared. Expansion keys: key 21 cannot be configured
+ * on EXP20 (T29G/T27P/T27G), again model-specific.
+ */
+import type { CatalogFamily, ParameterSpec } from '../types';
+import { bool, DSS_KEY_TYPE, int, TEXT } from '../valueLists';
+
+const LINEKEY = { X: { min: 1, max: 95, perModel: 'lineKeys' } } as const;
+const PROGKEY = { X: { min: 1, max: 14, perModel: 'programmableKeys' } } as const;
+const MEMKEY = { X: { min: 1, max: 10, perModel: 'memoryKeys' } } as const;
+const EXTKEY = {
+  X: { min: 1, max: 6, perModel: 'expansionModules' },
+  Y: { min: 1, max: 78, perModel: 'expansionKeys' },
+} as const;
+
+type Family = 'linekey' | 'programablekey' | 'memorykey' | 'ext';
+
+const prefix: Record<Family, string> = {
+  linekey: 'linekey.X',
+  programablekey: 'programablekey.X',
+  memorykey: 'memorykey.X',
+  ext: 'expansion_module.X.key.Y',
+};
+const indexes = { linekey: LINEKEY, programablekey: PROGKEY, memorykey: MEMKEY, ext: EXTKEY } as const;
+const noun: Record<Family, string> = {
+  linekey: 'line key',
+  programablekey: 'programmable key',
+  memorykey: 'memory key (T26P/T28P)',
+  ext: 'expansion-module key (Y on module X)',
+};
+
+/** One entry for a key attribute shared by the four key families. */
+function key(
+  family: Family,
+  attr: string,
+  value: ParameterSpec['value'],
+  what: string,
+  source: ParameterSpec['source'],
+  extra: Partial<ParameterSpec> = {},
+): ParameterSpec {
+  return {
+    pattern: `${prefix[family]}.${attr}`,
+    indexes: indexes[family],
+    value,
+    description: `${what.replace('{key}', noun[family])}`,
+    source,
+    ...extra,
+  };
+}
+
+const LINE_OF_KEY = int(1, 16);
+
+const families: Family[] = ['linekey', 'programablekey', 'memorykey', 'ext'];
+
+const keyEntries: ParameterSpec[] = [];
+for (const f of families) {
+  keyEntries.push(
+    key(
+      f,
+      'type',
+      DSS_KEY_TYPE,
+      'Function of this {key}: line, BLF, speed dial, DTMF, park, URL and so on (code list as in the DSS key type table).',
+      f === 'memorykey' || f === 'programablekey'
+        ? { guide: 'AG70-T2XP', page: '415' }
+        : { guide: 'AG-T29G-EM', page: '200' },
+      f === 'memorykey' ? { models: ['T26P', 'T28P'] } : {},
+    ),
+    key(
+      f,
+      'line',
+      LINE_OF_KEY,
+      'Account (line 1..16) that this {key} uses when it places calls, monitors BLF or sends codes.',
+      { guide: 'DSS-T2', page: '617' },
+      f === 'memorykey' ? { models: ['T26P', 'T28P'] } : {},
+    ),
+    key(
+      f,
+      'value',
+      TEXT,
+      'Main value of this {key}: the number to dial or monitor, the URL, DTMF digits or code, depending on its type.',
+      { guide: 'DSS-T2', page: '617' },
+      f === 'memorykey' ? { models: ['T26P', 'T28P'] } : {},
+    ),
+    key(
+      f,
+      'extension',
+      TEXT,
+      'Extra value for this {key}: the pickup code for a BLF key, the conference ID for a Meet-Me key, or the channel of a multicast paging key.',
+      f === 'linekey' || f === 'ext' ? { guide: 'AGT5', page: '516' } : { guide: 'DSS-T2', page: '617' },
+      f === 'memorykey' ? { models: ['T26P', 'T28P'] } : {},
+    ),
+  );
+  if (f !== 'memorykey') {
+    keyEntries.push(
+      key(
+        f,
+        'label',
+        TEXT,
+        'Text shown next to this {key} on the screen; blank lets the phone choose a label.',
+        { guide: 'AG-T48G-EM', page: '294' },
+      ),
+      key(
+        f,
+        'xml_phonebook',
+        TEXT,
+        'Which remote phone book or LDAP directory an XML Group / LDAP type {key} opens.',
+        { guide: 'DSS-T2', page: '617' },
+      ),
+    );
+  }
+}
 
 export const family: CatalogFamily = {
   family: 'dssKeys',
-  parameters: [],
+  sources: {
+    'AG-T29G-EM': {
+      title: 'Yealink SIP-T2/T4 Series Administrator Guide (V80/V81), easymanua.ls T29G copy (viewer page ?p=N)',
+      url: 'https://www.easymanua.ls/yealink/t29g/manual/21622',
+    },
+    'AG70-T2XP': {
+      title: 'Yealink SIP-T2xP Administrator Guide (V70), appendix of DSS key parameters (viewer page-N)',
+      url: 'http://38.142.81.21:8001/manual/yealink-network-technology-co-ltd/exp20/user-manual-english/page-415.html',
+    },
+    'AG-T48G-EM': {
+      title: 'Yealink SIP-T2/T19(P) E2/T4/CP860 Administrator Guide (V80), easymanua.ls T48G copy (viewer page ?p=N)',
+      url: 'https://www.easymanua.ls/yealink/sip-t48g/manual/567906',
+    },
+  },
+  parameters: [
+    ...keyEntries,
+    {
+      pattern: 'features.auto_linekeys.enable',
+      value: bool('One line key per account', 'Give accounts several line keys'),
+      default: '0',
+      description:
+        'Lets an account take several line keys automatically (how many is set per account with account.X.number_of_linekey), spreading its calls across them.',
+      source: { guide: 'T5-P185', page: '185' },
+    },
+  ],
 };

@@ -42,6 +42,18 @@ export const family: CatalogFamily = {
       title: 'Yealink CP960 Administrator Guide, manualshive copy (viewer page, e.g. ..._908553-446.html = 446)',
       url: 'https://manualshive.com/ru/manual/yealink/one-talk-cp960/one-talk-cp960_administrators-manual_908553-446.html',
     },
+    'AG70-T2XP': {
+      title: 'Yealink SIP-T2xP Administrator Guide (V70), appendix of configuration parameters (viewer page-N)',
+      url: 'http://38.142.81.21:8001/manual/yealink-network-technology-co-ltd/exp20/user-manual-english/page-331.html',
+    },
+    'AG-T46G': {
+      title: 'Yealink SIP-T46G Administrator Guide (V71), appendix (viewer page-N)',
+      url: 'http://38.142.81.21:8001/manual/yealink/sip-t4x/specifications-english/page-285.html',
+    },
+    'AG-CP860': {
+      title: 'Yealink CP860 Administrator Guide (viewer page-N)',
+      url: 'http://38.142.81.21:8001/manual/yealink/cp860/1-specifications-english/page-136.html',
+    },
   },
   parameters: [
     // ---- Call waiting ----
@@ -219,6 +231,74 @@ export const family: CatalogFamily = {
       value: str(511),
       description: 'Numbers that bypass call forwarding when forward emergency is enabled.',
       source: { guide: 'AGT5', page: '365' },
+    },
+    {
+      pattern: 'forward.always.enable',
+      value: bool('Always-forward off', 'Forward every call'),
+      default: '0',
+      description: 'Forwards every incoming call straight to the always-forward target (phone mode).',
+      source: { guide: 'T4X-UG', page: '88' },
+    },
+    {
+      pattern: 'forward.always.target',
+      value: str(32),
+      description: 'Number that all calls are forwarded to when always-forward is on (phone mode).',
+      source: { guide: 'T4X-UG', page: '88' },
+    },
+    {
+      pattern: 'forward.busy.enable',
+      value: bool('Busy forward off', 'Forward calls while busy'),
+      description: 'Forwards incoming calls to the busy-forward target while the phone is busy (phone mode).',
+      source: { guide: 'AGT58', page: '255' },
+    },
+    {
+      pattern: 'forward.busy.target',
+      value: str(32),
+      description: 'Number that calls are forwarded to when the phone is busy (phone mode).',
+      source: { guide: 'AGT58', page: '255' },
+    },
+    {
+      pattern: 'forward.busy.on_code',
+      value: str(32),
+      default: '',
+      description: 'Code sent to activate server-side busy forward (phone mode).',
+      source: { guide: 'AGT58', page: '255' },
+    },
+    {
+      pattern: 'forward.no_answer.timeout',
+      value: int(0, 20, 'rings'),
+      default: '2',
+      description: 'How many ring periods the phone waits before forwarding an unanswered call (phone mode).',
+      source: { guide: 'AG70-T2XP', page: '331' },
+    },
+    {
+      pattern: 'forward.no_answer.on_code',
+      value: str(32),
+      default: '',
+      description: 'Code sent to activate server-side no-answer forward (phone mode).',
+      source: { guide: 'AG70-T2XP', page: '331' },
+    },
+    {
+      pattern: 'forward.no_answer.off_code',
+      value: str(32),
+      default: '',
+      description: 'Code sent to deactivate server-side no-answer forward (phone mode).',
+      source: { guide: 'AG70-T2XP', page: '331' },
+    },
+    // ---- Call rejection and busy tone ----
+    {
+      pattern: 'features.busy_tone_delay',
+      value: oneOf(['0', 'No busy tone'], ['3', '3 seconds'], ['5', '5 seconds']),
+      default: '0',
+      description: 'How long the busy tone plays after the other party hangs up.',
+      source: { guide: 'AG-CP860', page: '136' },
+    },
+    {
+      pattern: 'features.normal_refuse_code',
+      value: oneOf(['404', '404 Not Found'], ['480', '480 Temporarily Unavailable'], ['486', '486 Busy Here']),
+      default: '486',
+      description: 'SIP response code the phone returns when the user rejects an incoming call.',
+      source: { guide: 'AG-T46G', page: '276' },
     },
     // ---- Auto answer ----
     {
