@@ -1,6 +1,129 @@
+/**
+ * Dial plan: the four-pattern rules (replace, dial now, block out) and the digit map that can replace
+ * them. Facts come from Yealink administrator guides; `page` is the viewer page of the copy named in
+ * `sources`.
+ */
 import type { CatalogFamily } from '../types';
+import { bool, int, oneOf, str, TEXT, URL } from '../valueLists';
+
+const RULE_100 = { X: { min: 1, max: 100 } } as const;
+
+/** Line IDs a rule applies to: comma list of account numbers, 0 (or blank) = all lines. */
+const LINE_IDS = { kind: 'list', item: { kind: 'integer', min: 0, max: 16 } } as const;
 
 export const family: CatalogFamily = {
   family: 'dialplan',
-  parameters: [],
+  sources: {
+    'AG85-MH': {
+      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V85), manualshive copy (viewer page ?page=N)',
+      url: 'https://manualshive.com/en/manual/yealink/sip-t5-series/3909785',
+    },
+    'AG-CP920-MH': {
+      title: 'Yealink SIP-T2/T3/T4/T5/CP920 Administrator Guide, manualshive CP920 copy (viewer page ?page=N)',
+      url: 'https://manualshive.com/ru/manual/yealink/cp920/908503',
+    },
+    'AG-T58-MH': {
+      title: 'Yealink T5 Series (T58/T56/CP960) Administrator Guide, manualshive copy (viewer page ?page=N)',
+      url: 'https://manualshive.com/ru/manual/yealink/t5-series/3764184',
+    },
+    'AG-T27G-EM': {
+      title: 'Yealink SIP-T2/T4 Series Administrator Guide, easymanua.ls T27G copy (viewer page ?p=N)',
+      url: 'https://www.easymanua.ls/yealink/t27g/manual/21633',
+    },
+    'AG80-T46G-MH': {
+      title: 'Yealink SIP-T2/T4 Series Administrator Guide (V80), manualshive T46G copy (viewer page ?page=N)',
+      url: 'https://manualshive.com/ru/manual/yealink/yealink-sip-t46g/908418',
+    },
+  },
+  parameters: [
+    // ---- Replace rules ----
+    {
+      pattern: 'dialplan.replace.prefix.X',
+      indexes: RULE_100,
+      value: str(32),
+      description:
+        'What the user dials that should be replaced (may use the dial plan pattern syntax: x, ., [], (), $n). Ignored while the digit map is enabled.',
+      source: { guide: 'AG84', page: '298' },
+    },
+    {
+      pattern: 'dialplan.replace.replace.X',
+      indexes: RULE_100,
+      value: str(32),
+      description:
+        'The number actually sent in place of a dialled string that matches dialplan.replace.prefix.X; $1, $2 ... insert the groups captured in the prefix.',
+      source: { guide: 'AG84', page: '298' },
+    },
+    {
+      pattern: 'dialplan.replace.line_id.X',
+      indexes: RULE_100,
+      value: LINE_IDS,
+      description:
+        'Accounts the replace rule applies to, as a comma list of account numbers; 0 or blank applies it to every line. Not available on T19(P) E2.',
+      source: { guide: 'AG84', page: '298' },
+    },
+    {
+      pattern: 'dialplan_replace_rule.url',
+      value: URL,
+      description: 'Where the phone downloads a replace rule file, to load many replace rules in one go instead of listing dialplan.replace.* keys.',
+      source: { guide: 'AG80-T46G-MH', page: '146' },
+    },
+    // ---- Dial now and block out ----
+    {
+      pattern: 'dialplan.dialnow.rule.X',
+      indexes: RULE_100,
+      value: TEXT,
+      description:
+        'Dial-now pattern: as soon as the digits entered match it, the phone places the call without waiting for the send key. Up to 100 rules. Ignored while the digit map is enabled.',
+      source: { guide: 'AG84', page: '294' },
+    },
+    {
+      pattern: 'dialplan.block_out.number.X',
+      indexes: { X: { min: 1, max: 10 } },
+      value: TEXT,
+      description: 'A number (or pattern) users are not allowed to dial; the phone refuses the call when the entered number matches.',
+      source: { guide: 'FORMAT', page: '6' },
+    },
+    // ---- Digit map ----
+    {
+      pattern: 'dialplan.digitmap.enable',
+      value: bool('Use the four-pattern dial plan', 'Use the digit map'),
+      default: '0',
+      description:
+        'Switches all lines to digit-map dialling (RFC 3435 style). While on, the replace/dial-now/area code/block-out rules are ignored. A per-account setting overrides it.',
+      source: { guide: 'AG85-MH', page: '362' },
+    },
+    {
+      pattern: 'dialplan.digitmap.string',
+      value: str(2048),
+      description:
+        'The digit map itself: alternatives separated by |, using x, [], ., T (timer), <a:b> (replace), ! (block) and , (second dial tone). Only used while the digit map is enabled.',
+      source: { guide: 'AG85-MH', page: '362' },
+    },
+    {
+      pattern: 'dialplan.digitmap.interdigit_long_timer',
+      value: int(0, 255, 'seconds'),
+      default: '10',
+      description:
+        'How long the phone waits before dialling when the entered digits only partly match the digit map; 0 means a partial match is never dialled. Should be longer than the short timer.',
+      source: { guide: 'AG-CP920-MH', page: '368' },
+    },
+    {
+      pattern: 'dialplan.digitmap.interdigit_short_timer',
+      value: { kind: 'string', charset: '0-9|' },
+      default: '3',
+      description:
+        'Seconds the T timer waits before a matching entry is dialled: one value for every entry, or a |-separated list giving one value per digit map entry in order.',
+      source: { guide: 'AG-T58-MH', page: '221' },
+    },
+    {
+      pattern: 'dialplan.digitmap.no_match_action',
+      value: oneOf(
+        ['0', 'Dial the entered number immediately'],
+        ['1', 'Refuse the call ("Forbidden Number")'],
+        ['2', 'Keep collecting digits; send manually or after the long timer'],
+      ),
+      description: 'What the phone does when the entered digits can no longer match any digit map entry.',
+      source: { guide: 'AG-T27G-EM', page: '311' },
+    },
+  ],
 };
