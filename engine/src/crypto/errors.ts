@@ -1,0 +1,23 @@
+/** Errors of the crypto layer. `code` lets faces (CLI, commands) choose exit codes and wording. */
+export type CryptoErrorCode =
+  | 'invalid-key'
+  | 'wrong-key'
+  | 'truncated'
+  | 'not-encrypted'
+  | 'bad-security-file'
+  | 'bad-envelope'
+  | 'bad-pem'
+  | 'unsupported';
+
+export class CryptoError extends Error {
+  constructor(
+    readonly code: CryptoErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CryptoError';
+  }
+}
+
+/** The one message for a key that does not open a file (issue 3). */
+export const WRONG_KEY_MESSAGE = 'the key does not decrypt this file';
