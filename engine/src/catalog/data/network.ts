@@ -1,6 +1,388 @@
-import type { CatalogFamily } from '../types';
+/**
+ * Network parameters: WAN/LAN addressing, DNS, PC port, VLAN, QoS, ports, 802.1X, VPN, LLDP, SNMP.
+ *
+ * Sources: the reboot list and value examples in shared/yealink-format.md (sections 4 and 7, tag FORMAT).
+ * The administrator-guide pages for the network chapter were not retrievable from the reference corpus,
+ * so value kinds stay conservative: where no source gives the permitted values, the entry uses `text`.
+ * Every old unprefixed name (`network.*`) is listed as an alias of the `static.network.*` entry
+ * (shared/yealink-format.md section 3: the `static.` prefix marks the V81+ name of the same setting).
+ */
+import type { CatalogFamily, ParameterAlias, ParameterSpec } from '../types';
+import { BOOL, DSCP, IPV4, PORT, TEXT, URL, bool, int } from '../valueLists';
+
+const REBOOT_LIST = { guide: 'FORMAT', page: 'section 4' } as const;
+const VALUE_TABLE = { guide: 'FORMAT', page: 'section 7' } as const;
+
+const parameters: ParameterSpec[] = [
+  // ---------------------------------------------------------------- WAN (Internet) port, IPv4
+  {
+    pattern: 'static.network.internet_port.type',
+    value: TEXT,
+    reboot: true,
+    description:
+      'Chooses how the Internet (WAN) port gets its IPv4 settings: from DHCP, over PPPoE, or from the static address fields. Changing it restarts the phone.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.internet_port.ip',
+    value: IPV4,
+    default: '',
+    reboot: true,
+    description: 'Fixed IPv4 address of the phone, used only when the Internet port is set to a static address.',
+    source: VALUE_TABLE,
+  },
+  {
+    pattern: 'static.network.internet_port.mask',
+    value: IPV4,
+    default: '',
+    reboot: true,
+    description: 'Subnet mask that goes with the static IPv4 address of the Internet port.',
+    source: VALUE_TABLE,
+  },
+  {
+    pattern: 'static.network.internet_port.gateway',
+    value: IPV4,
+    default: '',
+    reboot: true,
+    description: 'Default router for the static IPv4 configuration of the Internet port.',
+    source: VALUE_TABLE,
+  },
+  {
+    pattern: 'static.network.ip_address_mode',
+    value: TEXT,
+    reboot: true,
+    description:
+      'Selects which IP stack the phone runs on its Internet port (IPv4 only, IPv6 only, or both). A change restarts the phone.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.static_dns_enable',
+    value: bool('Use DNS servers handed out by DHCP', 'Use the DNS servers configured here'),
+    reboot: true,
+    description:
+      'Makes the phone use the manually entered DNS servers even when it gets its address from DHCP.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.primary_dns',
+    value: IPV4,
+    reboot: true,
+    description: 'First DNS server the phone asks (IPv4). Used with a static address or when static DNS is turned on.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.secondary_dns',
+    value: IPV4,
+    reboot: true,
+    description: 'Fallback DNS server (IPv4), tried when the primary one does not answer.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.pppoe.user',
+    value: TEXT,
+    reboot: true,
+    description: 'User name the phone sends to the PPPoE access concentrator when the Internet port uses PPPoE.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.pppoe.password',
+    value: TEXT,
+    reboot: true,
+    description: 'Password for the PPPoE login of the Internet port. Stored in the file in clear text unless the file is encrypted.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.internet_port.speed_duplex',
+    value: TEXT,
+    reboot: true,
+    description:
+      'Forces link speed and duplex on the Internet port instead of auto-negotiation; only change it when the switch port is also fixed.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.mtu_value',
+    value: int(128, 1500, 'bytes'),
+    default: '1500',
+    reboot: true,
+    description: 'Largest IP packet the phone sends. Lower it when packets are lost on VPN or tunnelled links.',
+    source: VALUE_TABLE,
+  },
+  // ---------------------------------------------------------------- PC port and bridge
+  {
+    pattern: 'static.network.pc_port.enable',
+    value: bool('PC port off', 'PC port passes traffic'),
+    reboot: true,
+    description: 'Turns the PC (LAN) port on the back of the phone on or off, e.g. to stop users plugging in other devices.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.pc_port.speed_duplex',
+    value: TEXT,
+    reboot: true,
+    description: 'Forces speed and duplex on the PC port instead of auto-negotiation.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.bridge_mode',
+    value: BOOL,
+    reboot: true,
+    description:
+      'Chooses whether the PC port is bridged to the Internet port (same network) rather than routed by the phone with its own LAN addressing.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.pc_port.ip',
+    value: IPV4,
+    reboot: true,
+    description: 'IPv4 address of the phone on the PC-port side when the phone routes instead of bridging.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.pc_port.mask',
+    value: IPV4,
+    reboot: true,
+    description: 'Subnet mask of the PC-port network when the phone routes instead of bridging.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.pc_port.dhcp_server',
+    value: BOOL,
+    reboot: true,
+    description: 'Lets the phone hand out addresses by DHCP to the computer on its PC port when it routes instead of bridging.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.span_to_pc_port',
+    value: BOOL,
+    reboot: true,
+    description: 'Mirrors the phone’s own traffic to the PC port so a packet capture on the attached computer sees it.',
+    source: REBOOT_LIST,
+  },
+  // ---------------------------------------------------------------- VLAN
+  {
+    pattern: 'static.network.vlan.internet_port_enable',
+    value: bool('Untagged', 'Tag frames with the VLAN ID below'),
+    reboot: true,
+    description: 'Makes the phone tag its own traffic on the Internet port with an 802.1Q VLAN ID (a manual voice VLAN).',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.vlan.internet_port_vid',
+    value: int(1, 4094),
+    default: '1',
+    reboot: true,
+    description: 'VLAN ID used on the Internet port when manual VLAN tagging is on.',
+    source: VALUE_TABLE,
+  },
+  {
+    pattern: 'static.network.vlan.internet_port_priority',
+    value: int(0, 7),
+    reboot: true,
+    description: '802.1p priority (the three priority bits of the VLAN tag) for frames leaving the Internet port.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.vlan.pc_port_enable',
+    value: bool('PC traffic untagged', 'Tag PC traffic with the VLAN ID below'),
+    reboot: true,
+    description: 'Tags the traffic of the computer behind the phone with its own VLAN ID (a data VLAN).',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.vlan.pc_port_vid',
+    value: int(1, 4094),
+    reboot: true,
+    description: 'VLAN ID given to traffic from the PC port when PC-port tagging is on.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.vlan.pc_port_priority',
+    value: int(0, 7),
+    reboot: true,
+    description: '802.1p priority written into the VLAN tag of PC-port traffic.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.vlan.dhcp_enable',
+    value: BOOL,
+    reboot: true,
+    description: 'Lets the phone learn its voice VLAN from a DHCP option instead of (or before) the manual setting.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.vlan.dhcp_option',
+    value: TEXT,
+    reboot: true,
+    description: 'DHCP option number(s) the phone reads the VLAN ID from when DHCP VLAN discovery is on.',
+    source: REBOOT_LIST,
+  },
+  // ---------------------------------------------------------------- QoS
+  {
+    pattern: 'static.network.qos.rtptos',
+    value: DSCP,
+    default: '46',
+    reboot: true,
+    description: 'DSCP value stamped on voice (RTP) packets so the network can prioritise them.',
+    source: VALUE_TABLE,
+  },
+  {
+    pattern: 'static.network.qos.signaltos',
+    value: DSCP,
+    default: '26',
+    reboot: true,
+    description: 'DSCP value stamped on SIP signalling packets.',
+    source: VALUE_TABLE,
+  },
+  {
+    pattern: 'static.network.qos.audiotos',
+    value: DSCP,
+    reboot: true,
+    description: 'DSCP value for audio media packets on firmware that separates audio from video marking.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.qos.videotos',
+    value: DSCP,
+    reboot: true,
+    description: 'DSCP value for video media packets on video-capable phones.',
+    source: REBOOT_LIST,
+  },
+  // ---------------------------------------------------------------- Ports and web server
+  {
+    pattern: 'static.network.port.http',
+    value: PORT,
+    reboot: true,
+    description: 'TCP port of the phone’s built-in web server for plain HTTP.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.port.https',
+    value: PORT,
+    reboot: true,
+    description: 'TCP port of the phone’s built-in web server for HTTPS.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.port.min_rtpport',
+    value: PORT,
+    reboot: true,
+    description: 'Lowest local UDP port the phone uses for media; set it together with the maximum to match firewall rules.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.port.max_rtpport',
+    value: PORT,
+    reboot: true,
+    description: 'Highest local UDP port the phone uses for media.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.web_server_type',
+    value: TEXT,
+    reboot: true,
+    description: 'Selects the type of built-in web server the phone runs, on firmware that uses this key.',
+    source: REBOOT_LIST,
+  },
+  // ---------------------------------------------------------------- 802.1X
+  {
+    pattern: 'static.network.802_1x.mode',
+    value: TEXT,
+    reboot: true,
+    description: 'Turns 802.1X port authentication on and picks the EAP method the phone uses towards the switch.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.802_1x.identity',
+    value: TEXT,
+    reboot: true,
+    description: 'User name (identity) the phone presents during 802.1X authentication.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.802_1x.md5_password',
+    value: TEXT,
+    reboot: true,
+    description: 'Password used by the password-based 802.1X methods.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.802_1x.root_cert_url',
+    value: URL,
+    reboot: true,
+    description: 'Where the phone downloads the CA certificate it uses to check the 802.1X authentication server.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.802_1x.client_cert_url',
+    value: URL,
+    reboot: true,
+    description: 'Where the phone downloads its own client certificate for certificate-based 802.1X (EAP-TLS).',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.802_1x.proxy_eap_logoff.enable',
+    value: BOOL,
+    reboot: true,
+    description:
+      'Lets the phone send an EAPOL-Logoff for the computer on its PC port when that computer disconnects, so the switch closes its session.',
+    source: REBOOT_LIST,
+  },
+  // ---------------------------------------------------------------- VPN, LLDP, SNMP
+  {
+    pattern: 'static.network.vpn_enable',
+    value: bool('No VPN', 'Connect through OpenVPN'),
+    reboot: true,
+    description: 'Starts the phone’s OpenVPN client so it reaches the PBX through a tunnel.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.lldp.enable',
+    value: BOOL,
+    reboot: true,
+    description: 'Turns on LLDP-MED so the phone advertises itself to the switch and can learn the voice VLAN from it.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.lldp.packet_interval',
+    value: TEXT,
+    reboot: true,
+    description: 'How often (in seconds) the phone sends LLDP advertisements.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.snmp.enable',
+    value: BOOL,
+    reboot: true,
+    description: 'Turns on the phone’s SNMP agent so a monitoring system can query it.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.snmp.port',
+    value: PORT,
+    reboot: true,
+    description: 'UDP port the SNMP agent listens on.',
+    source: REBOOT_LIST,
+  },
+  {
+    pattern: 'static.network.snmp.trust_ip',
+    value: TEXT,
+    reboot: true,
+    description: 'Address(es) of the SNMP managers allowed to query the phone; others are ignored.',
+    source: REBOOT_LIST,
+  },
+];
+
+/** Every `static.network.*` entry also answers to its pre-V81 name without the prefix. */
+const aliases: ParameterAlias[] = parameters
+  .filter((spec) => spec.pattern.startsWith('static.network.'))
+  .map((spec) => ({
+    alias: spec.pattern.slice('static.'.length),
+    of: spec.pattern,
+    note: 'name without the static. prefix, used before V81 (shared/yealink-format.md section 3)',
+  }));
 
 export const family: CatalogFamily = {
   family: 'network',
-  parameters: [],
+  parameters,
+  aliases,
 };
