@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Catalog } from './catalog';
+import { editDistance, NameSuggester } from './suggest';
+import type { CatalogFamily } from './types';
+
+const family: CatalogFamily = {
+  family: 'sample',
+  parameters: [
+    {
+      pattern: 'account.X.enable',
+      indexes: { X: { min: 1, max: 16, perModel: 'accounts' } },
+      value: { kind: 'bool' },
+      description: 'd',
+      source: { guide: 'FORMAT' },
+    },
+    {
+      pattern: 'account.X.sip_server.Y.address',
+      indexes: { X: { min: 1, max: 16 }, Y: { min: 1, max: 2 } },
+      value: { kind: 'host' },
+      description: 'd',
+      source: { guide: 'FORMAT' },
+    },
+    {
+      pattern: 'static.network.internet_port.type',
+      value: { kind: 'enum', values: [{ value: '0', label: 'DHCP' }] },
+      description: 'd',
+      source: { guide: 'FORMAT' },
+    },
+    { pattern: 'lang.gui', value: { kind: 'text' }, description: 'd', source: { guide: 'FORMAT' } },
+  ],
+  aliases: [
+    { alias: 'network.internet_port.type', of: 'static.network.internet_port.type' },
+    { alias: 'missing.name', of: 'no.such.pattern' },
+  ],
+};
+
+test('finds the entry for concrete keys and reports the index numbers', () => {
+  const catalog = new Catalog([family]);
+  const match = catalog.lookup('account.3.sip_server.2.address');
+  assert.equal(match?.spec.pattern, 'account.X.sip_server.Y.address');
+  assert.deepEqual(match?.indexes, { X: 3, Y: 2 });
+  assert.equal(catalog.lookup('account.3.enable')?.spec.pattern, 'account.X.enable');
+  assert.equal(catalog.lookup('lang.gui')?.spec.pattern, 'lang.gui');
+});
+
+test('unknown keys, partial keys and non-numeric indexes find nothing', () => {
+  const catalog = new Catalog([family]);
+  assert.equal(catalog.lookup('account.3'), undefined);
+  assert.equal(catalog.lookup('account.x.enable'), undefined);
+  assert.equal(catalog.lookup('account.1.enable.more'), undefined);
+  assert.equal(catalog.lookup('lang'), undefined);
+  assert.equal(catalog.lookup(''), undefined);
+});
+
+test('an alias resolves to its target and says it is an alias', () => {
+  const catalog = new Catalog([family]);
+  const match = catalog.lookup('network.internet_port.type');
+  assert.equal(match?.spec.pattern, 'static.network.internet_port.type');
+  assert.equal(match?.alias?.alias, 'network.internet_port.type');
+});
+
+test('records aliases without a target and patterns that collide', () => {
+  const twice: CatalogFamily = { family: 'again', parameters: [family.parameters[0]] };
+  const catalog = new Catalog([family, twice]);
+  assert.deepEqual(catalog.danglingAliases.map((a) => a.alias), ['missing.name']);
+  assert.deepEqual(catalog.conflicts, [{ pattern: 'account.X.enable', existing: 'account.X.enable' }]);
+});
+
+test('extra patterns from settings become known text parameters', () => {
+  const catalog = new Catalog([family], ['custom.X.value']);
+  assert.equal(catalog.lookup('custom.7.value')?.entry.family, 'user');
+});
+
+test('suggests the closest names, keeping the key numbers', () => {
+  const suggester = new NameSuggester(new Catalog([family]));
+  assert.deepEqual(suggester.suggest('acount.3.enable'), ['account.3.enable']);
+  assert.equal(suggester.suggest('account.2.sip_sever.1.address')[0], 'account.2.sip_server.1.address');
+  assert.equal(suggester.suggest('Lang.GUI')[0], 'lang.gui');
+  assert.deepEqual(suggester.suggest('zzzzzzzzzzzzzzzzzzzzzz'), []);
+});
+
+test('edit distance counts transpositions once and stops past the limit', () => {
+  assert.equal(editDistance('enalbe', 'enable', 3), 1);
+  assert.equal(editDistance('abc', 'abc', 1), 0);
+  assert.equal(editDistance('abcdef', 'uvwxyz', 2), 3);
+});

@@ -1,0 +1,208 @@
+/**
+ * Lookup over the catalog data: a trie keyed by dot-separated segments, where a numeric segment can follow
+ * an index placeholder. A lookup costs one step per segment however many thousand patterns there are.
+ */
+import { FAMILIES } from './data';
+import type { CatalogFamily, IndexRange, ParameterAlias, ParameterSpec } from './types';
+
+/** A catalog entry with the family it came from. */
+export interface CatalogEntry {
+  readonly spec: ParameterSpec;
+  readonly family: string;
+  /** Placeholder letters in segment order, e.g. ['X', 'Y'] for account.X.sip_server.Y.address. */
+  readonly placeholders: readonly string[];
+}
+
+/** The entry that governs a concrete key, and the numbers that key uses for each placeholder. */
+export interface CatalogMatch {
+  readonly entry: CatalogEntry;
+  readonly spec: ParameterSpec;
+  readonly indexes: Readonly<Record<string, number>>;
+  /** Set when the key is an older name of the entry's pattern. */
+  readonly alias?: ParameterAlias;
+}
+
+interface TrieNode {
+  literal?: Map<string, TrieNode>;
+  index?: { letter: string; node: TrieNode };
+  entry?: CatalogEntry;
+  alias?: ParameterAlias;
+}
+
+const PLACEHOLDER = /^[A-Z]$/;
+const NUMBER = /^\d+$/;
+
+export function isPlaceholder(segment: string): boolean {
+  return PLACEHOLDER.test(segment);
+}
+
+/** The letters that stand for numbers in a pattern, in order. */
+export function placeholdersOf(pattern: string): string[] {
+  return pattern.split('.').filter(isPlaceholder);
+}
+
+/** The range for one placeholder of a spec (1..1 if the data forgot one; catalog:check refuses that). */
+export function rangeOf(spec: ParameterSpec, letter: string): IndexRange {
+  return spec.indexes?.[letter] ?? { min: 1, max: 1 };
+}
+
+export class Catalog {
+  private static defaultCatalog: Catalog | undefined;
+
+  /** The catalog built from the shipped data, built once per process. */
+  static default(): Catalog {
+    this.defaultCatalog ??= new Catalog(FAMILIES);
+    return this.defaultCatalog;
+  }
+
+  private readonly root: TrieNode = {};
+  private readonly allEntries: CatalogEntry[] = [];
+  private readonly byPattern = new Map<string, CatalogEntry>();
+  private readonly allAliases: ParameterAlias[] = [];
+  /** Patterns that claim the same key as an earlier one: catalog:check reports them. */
+  readonly conflicts: { pattern: string; existing: string }[] = [];
+  /** Aliases whose target pattern does not exist. */
+  readonly danglingAliases: ParameterAlias[] = [];
+
+  constructor(families: readonly CatalogFamily[], extraPatterns: readonly string[] = []) {
+    for (const family of families) {
+      for (const spec of family.parameters) this.add({ spec, family: family.family, placeholders: placeholdersOf(spec.pattern) });
+    }
+    for (const pattern of extraPatterns) {
+      if (this.byPattern.has(pattern)) continue;
+      const spec: ParameterSpec = {
+        pattern,
+        indexes: Object.fromEntries(placeholdersOf(pattern).map((letter) => [letter, { min: 0, max: 9999 }])),
+        value: { kind: 'text' },
+        description: 'Declared as a known parameter in the `yealinkCfg.extraParameters` setting.',
+        source: { guide: 'SETTINGS' },
+      };
+      this.add({ spec, family: 'user', placeholders: placeholdersOf(pattern) });
+    }
+    for (const family of families) {
+      for (const alias of family.aliases ?? []) this.addAlias(alias);
+    }
+  }
+
+  /** A copy of this catalog's data plus user-declared patterns (from settings). */
+  withExtraPatterns(patterns: readonly string[], families: readonly CatalogFamily[] = FAMILIES): Catalog {
+    return patterns.length === 0 ? this : new Catalog(families, patterns);
+  }
+
+  get entries(): readonly CatalogEntry[] {
+    return this.allEntries;
+  }
+
+  get aliases(): readonly ParameterAlias[] {
+    return this.allAliases;
+  }
+
+  byPatternName(pattern: string): CatalogEntry | undefined {
+    return this.byPattern.get(pattern);
+  }
+
+  /** Finds the entry for a concrete key such as `account.3.sip_server.2.address`. */
+  lookup(key: string): CatalogMatch | undefined {
+    const segments = key.split('.');
+    const found = this.walk(this.root, segments, 0, []);
+    if (!found) return undefined;
+    const { node, numbers } = found;
+    const entry = node.entry ?? (node.alias ? this.byPattern.get(node.alias.of) : undefined);
+    if (!entry) return undefined;
+    const indexes: Record<string, number> = {};
+    entry.placeholders.forEach((letter, i) => {
+      indexes[letter] = numbers[i];
+    });
+    return { entry, spec: entry.spec, indexes, alias: node.entry ? undefined : node.alias };
+  }
+
+  /** The trie node reached by a pattern or key prefix, for completion. Numbers step into index children. */
+  nodeFor(segments: readonly string[]): { node: TrieNode; numbers: number[] } | undefined {
+    let node: TrieNode | undefined = this.root;
+    const numbers: number[] = [];
+    for (const segment of segments) {
+      const literal: TrieNode | undefined = node.literal?.get(segment);
+      if (literal) {
+        node = literal;
+      } else if (NUMBER.test(segment) && node.index) {
+        numbers.push(Number(segment));
+        node = node.index.node;
+      } else {
+        return undefined;
+      }
+    }
+    return { node, numbers };
+  }
+
+  /** Every entry at or below a trie node (its subtree), in insertion order. */
+  entriesBelow(node: TrieNode): CatalogEntry[] {
+    const found: CatalogEntry[] = [];
+    const visit = (current: TrieNode): void => {
+      if (current.entry) found.push(current.entry);
+      current.literal?.forEach(visit);
+      if (current.index) visit(current.index.node);
+    };
+    visit(node);
+    return found;
+  }
+
+  private walk(node: TrieNode, segments: readonly string[], at: number, numbers: number[]): { node: TrieNode; numbers: number[] } | undefined {
+    if (at === segments.length) return node.entry || node.alias ? { node, numbers } : undefined;
+    const segment = segments[at];
+    const literal = node.literal?.get(segment);
+    if (literal) {
+      const found = this.walk(literal, segments, at + 1, numbers);
+      if (found) return found;
+    }
+    if (node.index && NUMBER.test(segment)) {
+      return this.walk(node.index.node, segments, at + 1, [...numbers, Number(segment)]);
+    }
+    return undefined;
+  }
+
+  private insert(pattern: string): TrieNode {
+    let node = this.root;
+    for (const segment of pattern.split('.')) {
+      if (isPlaceholder(segment)) {
+        node.index ??= { letter: segment, node: {} };
+        node = node.index.node;
+      } else {
+        node.literal ??= new Map();
+        let next = node.literal.get(segment);
+        if (!next) {
+          next = {};
+          node.literal.set(segment, next);
+        }
+        node = next;
+      }
+    }
+    return node;
+  }
+
+  private add(entry: CatalogEntry): void {
+    const node = this.insert(entry.spec.pattern);
+    if (node.entry || node.alias) {
+      this.conflicts.push({ pattern: entry.spec.pattern, existing: node.entry?.spec.pattern ?? node.alias?.alias ?? '' });
+      return;
+    }
+    node.entry = entry;
+    this.allEntries.push(entry);
+    this.byPattern.set(entry.spec.pattern, entry);
+  }
+
+  private addAlias(alias: ParameterAlias): void {
+    if (!this.byPattern.has(alias.of)) {
+      this.danglingAliases.push(alias);
+      return;
+    }
+    const node = this.insert(alias.alias);
+    if (node.entry || node.alias) {
+      this.conflicts.push({ pattern: alias.alias, existing: node.entry?.spec.pattern ?? node.alias?.alias ?? '' });
+      return;
+    }
+    node.alias = alias;
+    this.allAliases.push(alias);
+  }
+}
+
+export type { TrieNode };

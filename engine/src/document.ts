@@ -1,0 +1,115 @@
+/**
+ * Everything the features need to know about one document: its parsed lines, its role (Common, MAC,
+ * boot ...), the phone model it targets and the rule suppressions it declares.
+ */
+import { findModel, type ModelInfo } from './catalog/models';
+import { classifyFile, type FileRole } from './fileKind';
+import { parse, type ParsedDocument } from './parser';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** User settings that change analysis; the same names as the `yealinkCfg.*` VS Code settings. */
+export interface ServiceSettings {
+  /** Model to assume when the file does not say. */
+  readonly model?: string;
+  /** Severity per rule code, or 'off'. */
+  readonly severity?: Readonly<Record<string, Severity | 'off'>>;
+  /** Extra parameter names or patterns (with X/Y placeholders) to treat as known. */
+  readonly extraParameters?: readonly string[];
+}
+
+export type ModelSource = 'comment' | 'file name' | 'setting';
+
+export interface ModelPin {
+  readonly name: string;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Suppressions {
+  /** Codes disabled for the whole file; an empty set with `all` true disables every rule. */
+  readonly file: ReadonlySet<string>;
+  readonly fileAll: boolean;
+  /** Line number -> codes disabled on that line ('*' for all). */
+  readonly lines: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+export interface AnalyzedDocument {
+  readonly path: string;
+  readonly text: string;
+  readonly parsed: ParsedDocument;
+  readonly role: FileRole;
+  readonly isBoot: boolean;
+  readonly model?: ModelInfo;
+  readonly modelSource?: ModelSource;
+  /** A `# yealink: model=...` comment, also when it names no known model (rule YL012 reports that). */
+  readonly modelPin?: ModelPin;
+  readonly suppressions: Suppressions;
+}
+
+const MODEL_PIN = /^#+\s*yealink:\s*model\s*=\s*([A-Za-z0-9_ -]+?)\s*$/i;
+const DISABLE = /^#+\s*yealink-disable(-next-line)?\b(.*)$/i;
+/** How far down a model pin is looked for: "anywhere in the first lines". */
+const MODEL_PIN_LINES = 20;
+
+function findModelPin(parsed: ParsedDocument): ModelPin | undefined {
+  for (const line of parsed.lines.slice(0, MODEL_PIN_LINES)) {
+    if (line.kind !== 'comment') continue;
+    const match = MODEL_PIN.exec(line.text.trim());
+    if (match) {
+      const start = line.text.indexOf(match[1]);
+      return { name: match[1], line: line.line, start, end: start + match[1].length };
+    }
+  }
+  return undefined;
+}
+
+function findSuppressions(parsed: ParsedDocument): Suppressions {
+  const file = new Set<string>();
+  let fileAll = false;
+  const lines = new Map<number, Set<string>>();
+  for (const line of parsed.lines) {
+    if (line.kind !== 'comment') continue;
+    const match = DISABLE.exec(line.text.trim());
+    if (!match) continue;
+    const codes = match[2].split(/[\s,]+/).filter((code) => /^YL\d{3}$/i.test(code)).map((code) => code.toUpperCase());
+    if (match[1]) {
+      const next = lines.get(line.line + 1) ?? new Set<string>();
+      (codes.length ? codes : ['*']).forEach((code) => next.add(code));
+      lines.set(line.line + 1, next);
+    } else if (codes.length) {
+      codes.forEach((code) => file.add(code));
+    } else {
+      fileAll = true;
+    }
+  }
+  return { file, fileAll, lines };
+}
+
+export function isSuppressed(suppressions: Suppressions, code: string, line: number): boolean {
+  if (suppressions.fileAll || suppressions.file.has(code)) return true;
+  const codes = suppressions.lines.get(line);
+  return codes !== undefined && (codes.has('*') || codes.has(code));
+}
+
+/** Parses and classifies a document. `path` may be a file path or URI; only its last segment matters. */
+export function analyze(text: string, path: string, settings: ServiceSettings = {}): AnalyzedDocument {
+  const parsed = parse(text);
+  const role = classifyFile(path);
+  const isBoot = role.kind === 'common-boot' || role.kind === 'mac-boot' || role.kind === 'boot';
+  const modelPin = findModelPin(parsed);
+  let model: ModelInfo | undefined;
+  let modelSource: ModelSource | undefined;
+  if (modelPin) {
+    model = findModel(modelPin.name);
+    modelSource = model ? 'comment' : undefined;
+  } else if (role.models.length > 0) {
+    model = role.models[0];
+    modelSource = 'file name';
+  } else if (settings.model) {
+    model = findModel(settings.model);
+    modelSource = model ? 'setting' : undefined;
+  }
+  return { path, text, parsed, role, isBoot, model, modelSource, modelPin, suppressions: findSuppressions(parsed) };
+}

@@ -1,0 +1,258 @@
+/**
+ * A tolerant, position-exact parser for Yealink CFG and boot files. It never throws: every line becomes
+ * one ParsedLine, and lines it cannot read are kept as `invalid` so rules can say why.
+ * Positions are 0-based lines and UTF-16 columns, the same units as LSP and VS Code.
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface LineBase {
+  /** 0-based line number. */
+  readonly line: number;
+  /** The line's text without its line break (and without a leading BOM on line 0). */
+  readonly text: string;
+}
+
+export interface HeaderLine extends LineBase {
+  readonly kind: 'header';
+  /** The part after `#!`, e.g. `version:1.0.0.1`. */
+  readonly directive: string;
+}
+
+export interface BlankLine extends LineBase {
+  readonly kind: 'blank';
+}
+
+export interface CommentLine extends LineBase {
+  readonly kind: 'comment';
+  /** The comment's text after the leading `#` characters, trimmed. */
+  readonly body: string;
+}
+
+/** A `#!...` line that is not the header (RSA envelope markers, a header in the wrong place). */
+export interface DirectiveLine extends LineBase {
+  readonly kind: 'directive';
+  readonly directive: string;
+}
+
+export interface SettingLine extends LineBase {
+  readonly kind: 'setting';
+  readonly key: string;
+  readonly keySpan: Span;
+  readonly value: string;
+  /** Where the value stands; an empty value has start === end just after `=` and its spaces. */
+  readonly valueSpan: Span;
+  readonly equalsColumn: number;
+  /** The key or value holds a template placeholder (`{$mac}`, `{{ var }}`): checks that need real text skip it. */
+  readonly templatedKey: boolean;
+  readonly templatedValue: boolean;
+}
+
+/** A boot-file `include:config` line, optionally limited to models by a `[T46S,T48S]` prefix. */
+export interface IncludeLine extends LineBase {
+  readonly kind: 'include';
+  readonly models: readonly string[];
+  readonly modelsSpan?: Span;
+  readonly path: string;
+  readonly pathSpan: Span;
+}
+
+/** A template engine statement line (`{% if %}`, `{# comment #}`, `{if $x}`): not Yealink syntax, not an error. */
+export interface TemplateLine extends LineBase {
+  readonly kind: 'template';
+}
+
+export interface InvalidLine extends LineBase {
+  readonly kind: 'invalid';
+  /** Why the line is not a setting, in words for the user. */
+  readonly reason: string;
+}
+
+export type ParsedLine =
+  | HeaderLine
+  | BlankLine
+  | CommentLine
+  | DirectiveLine
+  | SettingLine
+  | IncludeLine
+  | TemplateLine
+  | InvalidLine;
+
+/** What the bytes are, decided before any line-by-line reading. */
+export type ContentKind = 'plain' | 'rsa-encrypted' | 'binary' | 'legacy-ini';
+
+export interface ParsedDocument {
+  readonly lines: readonly ParsedLine[];
+  readonly settings: readonly SettingLine[];
+  readonly content: ContentKind;
+  readonly hasBom: boolean;
+  /** The line break the file mostly uses; kept when the file is rewritten. */
+  readonly eol: '\r\n' | '\n';
+  /** True when the text does not end with a line break. */
+  readonly missingFinalNewline: boolean;
+}
+
+export const HEADER = '#!version:1.0.0.1';
+export const RSA_ENVELOPE_HEADER = '#!encrypt:1.0.0.0';
+
+const INCLUDE = /^(?:\[(?<models>[^\]]*)\])?\s*include:config\s*(?<path>.*?)\s*$/i;
+const TEMPLATE_STATEMENT = /^\s*(?:\{%|\{#|\{\/?(?:if|else|elseif|foreach|section|assign|literal|\*)\b|\{\/(?:if|foreach|section)\})/;
+const TEMPLATE_PLACEHOLDER = /\{\$|\{\{|\{%|\$\{|\$[A-Za-z_]\w*\$|%[A-Z_]+%(?<!%NULL%)/;
+
+/** Splits text into lines the way LSP does (\r\n, \n or \r), keeping each line's start offset. */
+export function splitLines(text: string): { lines: string[]; crlf: number; lf: number } {
+  const lines: string[] = [];
+  let crlf = 0;
+  let lf = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13 /* \r */) {
+      lines.push(text.slice(start, i));
+      if (text.charCodeAt(i + 1) === 10) {
+        i++;
+        crlf++;
+      }
+      start = i + 1;
+    } else if (ch === 10 /* \n */) {
+      lines.push(text.slice(start, i));
+      lf++;
+      start = i + 1;
+    }
+  }
+  lines.push(text.slice(start));
+  return { lines, crlf, lf };
+}
+
+/** Decides whether text is a readable CFG at all; see shared/yealink-format.md sections 1 and 5. */
+export function detectContent(text: string): ContentKind {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.startsWith(RSA_ENVELOPE_HEADER)) return 'rsa-encrypted';
+  const sample = body.slice(0, 4096);
+  let unreadable = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const ch = sample.charCodeAt(i);
+    if (ch === 0 || ch === 0xfffd || (ch < 32 && ch !== 9 && ch !== 10 && ch !== 13)) unreadable++;
+  }
+  // AES output decoded as text is dense with control and replacement characters; real CFG text has none.
+  if (sample.length > 0 && unreadable / sample.length > 0.05) return 'binary';
+  if (!body.startsWith('#!') && /^\s*\[\s*[A-Za-z0-9_ ]+\s*\]\s*$/m.test(sample) && /^\s*path\s*=\s*\/\S*config/im.test(sample)) {
+    return 'legacy-ini';
+  }
+  return 'plain';
+}
+
+/** True for `{$mac}`, `{{ var }}` and similar placeholders of provisioning-server templates. */
+export function hasTemplatePlaceholder(text: string): boolean {
+  return TEMPLATE_PLACEHOLDER.test(text);
+}
+
+function parseLine(text: string, line: number): ParsedLine {
+  const trimmedStart = text.length - text.trimStart().length;
+  const rest = text.slice(trimmedStart);
+  if (rest.trim() === '') return { kind: 'blank', line, text };
+  if (rest.startsWith('#!')) {
+    const directive = rest.slice(2).trim();
+    if (line === 0 && trimmedStart === 0 && /^version:/i.test(directive)) return { kind: 'header', line, text, directive };
+    return { kind: 'directive', line, text, directive };
+  }
+  if (rest.startsWith('#')) return { kind: 'comment', line, text, body: rest.replace(/^#+/, '').trim() };
+  if (TEMPLATE_STATEMENT.test(rest)) return { kind: 'template', line, text };
+
+  const include = INCLUDE.exec(rest);
+  if (include?.groups) {
+    return parseInclude(text, line, trimmedStart, include.groups.models, include.groups.path);
+  }
+
+  const equals = text.indexOf('=');
+  if (equals < 0) {
+    return {
+      kind: 'invalid',
+      line,
+      text,
+      reason: hasTemplatePlaceholder(rest)
+        ? 'template placeholder outside a setting'
+        : 'a setting needs `key = value`; this line has no `=`',
+    };
+  }
+  const keyRaw = text.slice(0, equals);
+  const keyStart = keyRaw.length - keyRaw.trimStart().length;
+  const key = keyRaw.trim();
+  if (key === '') return { kind: 'invalid', line, text, reason: 'the line starts with `=`: the parameter name is missing' };
+  const valueRaw = text.slice(equals + 1);
+  const valueStart = equals + 1 + (valueRaw.length - valueRaw.trimStart().length);
+  const value = valueRaw.trim();
+  return {
+    kind: 'setting',
+    line,
+    text,
+    key,
+    keySpan: { start: keyStart, end: keyStart + key.length },
+    value,
+    valueSpan: { start: valueStart, end: valueStart + value.length },
+    equalsColumn: equals,
+    templatedKey: hasTemplatePlaceholder(key),
+    templatedValue: hasTemplatePlaceholder(value),
+  };
+}
+
+function parseInclude(
+  text: string,
+  line: number,
+  offset: number,
+  modelsText: string | undefined,
+  rawPath: string,
+): IncludeLine {
+  const models = modelsText === undefined ? [] : modelsText.split(',').map((m) => m.trim()).filter((m) => m !== '');
+  const modelsSpan = modelsText === undefined ? undefined : { start: offset + 1, end: offset + 1 + modelsText.length };
+  const quoted = /^"(.*)"$/.exec(rawPath);
+  const path = quoted ? quoted[1] : rawPath;
+  const pathStartInLine = rawPath === '' ? text.trimEnd().length : text.lastIndexOf(rawPath);
+  const pathStart = pathStartInLine + (quoted ? 1 : 0);
+  return { kind: 'include', line, text, models, modelsSpan, path, pathSpan: { start: pathStart, end: pathStart + path.length } };
+}
+
+/** Parses a whole document. Never throws; unreadable input yields `content` other than 'plain'. */
+export function parse(text: string): ParsedDocument {
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  const body = hasBom ? text.slice(1) : text;
+  const { lines: rawLines, crlf, lf } = splitLines(body);
+  const content = detectContent(body);
+  const lines: ParsedLine[] = [];
+  const settings: SettingLine[] = [];
+  if (content === 'plain') {
+    for (let i = 0; i < rawLines.length; i++) {
+      const parsed = parseLine(rawLines[i], i);
+      lines.push(parsed);
+      if (parsed.kind === 'setting') settings.push(parsed);
+    }
+  } else {
+    // Encrypted, binary or legacy text is one opaque block: rules report it once instead of per line.
+    rawLines.forEach((lineText, i) => lines.push({ kind: 'blank', line: i, text: lineText }));
+  }
+  const last = rawLines[rawLines.length - 1];
+  return {
+    lines,
+    settings,
+    content,
+    hasBom,
+    eol: crlf > lf ? '\r\n' : '\n',
+    missingFinalNewline: last !== '' && rawLines.length > 0,
+  };
+}
+
+/** Splits a key into its dot-separated segments with their columns, for hover and completion. */
+export function keySegments(key: string, keyStart = 0): { text: string; span: Span }[] {
+  const segments: { text: string; span: Span }[] = [];
+  let start = 0;
+  for (let i = 0; i <= key.length; i++) {
+    if (i === key.length || key[i] === '.') {
+      segments.push({ text: key.slice(start, i), span: { start: keyStart + start, end: keyStart + i } });
+      start = i + 1;
+    }
+  }
+  return segments;
+}

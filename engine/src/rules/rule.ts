@@ -1,0 +1,61 @@
+/**
+ * The contract every validation rule implements. A rule looks at one analysed document and reports
+ * findings; severity overrides and suppression comments are applied by ../validate.ts, not by rules.
+ */
+import type { Catalog } from '../catalog/catalog';
+import type { NameSuggester } from '../catalog/suggest';
+import type { AnalyzedDocument, Severity } from '../document';
+
+/** Where the README documents each rule; diagnostics link to `${RULE_DOCS}#yl003`. */
+export const RULE_DOCS = 'https://github.com/yealink-cfg/yealink-cfg/blob/main/README.md';
+
+/** What quick fixes need, carried in `diagnostic.data` so they never parse message text. */
+export interface FindingData {
+  /** Names or values that can replace the flagged text, best first. */
+  readonly replacements?: readonly string[];
+  /** The flagged line can simply be deleted (a duplicate setting). */
+  readonly removeLine?: boolean;
+  /** The header line should be inserted at the top (and removed from `headerLine` if it stands elsewhere). */
+  readonly insertHeader?: boolean;
+  readonly headerLine?: number;
+  /** The file is encrypted: offer to decrypt it. */
+  readonly decrypt?: 'compatibility' | 'rsa';
+  /** The file starts with a byte-order mark that should go. */
+  readonly removeBom?: boolean;
+}
+
+export interface RelatedLocation {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+}
+
+export interface Finding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly data?: FindingData;
+  readonly related?: readonly RelatedLocation[];
+  /** Marks text that still works but is discouraged, shown struck through. */
+  readonly deprecated?: boolean;
+}
+
+export interface RuleContext {
+  readonly doc: AnalyzedDocument;
+  readonly catalog: Catalog;
+  readonly suggester: NameSuggester;
+}
+
+export type Report = (finding: Omit<Finding, 'code' | 'severity'>) => void;
+
+export interface Rule {
+  readonly code: string;
+  /** A few words naming the rule, used in the README table and the `yealink-cfg rules` listing. */
+  readonly title: string;
+  readonly defaultSeverity: Severity;
+  check(context: RuleContext, report: Report): void;
+}

@@ -1,0 +1,42 @@
+/** YL003: a parameter name the catalog does not know; the phone silently ignores such lines. */
+import type { Rule } from './rule';
+
+/** Keys a boot file may set (shared/yealink-format.md section 2, boot file syntax). */
+export const BOOT_KEYS: readonly string[] = ['overwrite_mode', 'specific_model.excluded_mode', 'static.specific_model.excluded_mode'];
+
+export const unknownParameter: Rule = {
+  code: 'YL003',
+  title: 'Unknown parameter',
+  defaultSeverity: 'warning',
+  check({ doc, catalog, suggester }, report) {
+    for (const setting of doc.parsed.settings) {
+      if (setting.templatedKey) continue;
+      if (doc.isBoot) {
+        if (!BOOT_KEYS.includes(setting.key)) {
+          report({
+            line: setting.line,
+            start: setting.keySpan.start,
+            end: setting.keySpan.end,
+            message: `Boot files hold only include:config lines and ${BOOT_KEYS.join(', ')}; "${setting.key}" belongs in a CFG file.`,
+          });
+        }
+        continue;
+      }
+      if (catalog.lookup(setting.key)) continue;
+      const suggestions = suggester.suggest(setting.key);
+      const lowerCase = setting.key !== setting.key.toLowerCase() && catalog.lookup(setting.key.toLowerCase());
+      const hint = lowerCase
+        ? ` Parameter names are lower-case: ${setting.key.toLowerCase()}.`
+        : suggestions.length > 0
+          ? ` Did you mean ${suggestions.join(', ')}?`
+          : '';
+      report({
+        line: setting.line,
+        start: setting.keySpan.start,
+        end: setting.keySpan.end,
+        message: `Unknown parameter "${setting.key}": the phone ignores it.${hint}`,
+        data: suggestions.length > 0 ? { replacements: suggestions } : undefined,
+      });
+    }
+  },
+};

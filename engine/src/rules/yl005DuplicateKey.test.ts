@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, HEADER_LINE } from '../testing/ruleHarness';
+import { duplicateKey } from './yl005DuplicateKey';
+
+test('flags the second setting of a key and points at the first', () => {
+  const text = `${HEADER_LINE}account.1.enable = 1\nlang.gui = English\naccount.1.enable = 0\n`;
+  const [finding] = findingsOf(duplicateKey, text);
+  assert.equal(finding.line, 3);
+  assert.equal(finding.related?.[0].line, 1);
+  assert.deepEqual(finding.data, { removeLine: true });
+});
+
+test('an old name and its static. successor are the same parameter', () => {
+  const text = `${HEADER_LINE}network.internet_port.type = 0\nstatic.network.internet_port.type = 2\n`;
+  const [finding] = findingsOf(duplicateKey, text);
+  assert.match(finding.message, /same parameter as "network.internet_port.type"/);
+});
+
+test('user passwords repeat per user name without being duplicates', () => {
+  const text = `${HEADER_LINE}static.security.user_password = admin:a\nstatic.security.user_password = user:b\n`;
+  assert.deepEqual(findingsOf(duplicateKey, text), []);
+  const twice = `${text}static.security.user_password = admin:c\n`;
+  assert.equal(findingsOf(duplicateKey, twice).length, 1);
+});
+
+test('different indexes are different keys', () => {
+  assert.deepEqual(findingsOf(duplicateKey, `${HEADER_LINE}account.1.enable = 1\naccount.2.enable = 1\n`), []);
+});

@@ -1,0 +1,33 @@
+/** YL005: the same parameter set twice in one file; only one line can take effect. */
+import { canonicalKey } from '../catalog/canonical';
+import type { SettingLine } from '../parser';
+import type { Rule } from './rule';
+
+export const duplicateKey: Rule = {
+  code: 'YL005',
+  title: 'Parameter set twice in one file',
+  defaultSeverity: 'warning',
+  check({ doc, catalog }, report) {
+    const first = new Map<string, SettingLine>();
+    for (const setting of doc.parsed.settings) {
+      if (setting.templatedKey) continue;
+      const identity = canonicalKey(catalog, setting.key, setting.value);
+      const earlier = first.get(identity);
+      if (!earlier) {
+        first.set(identity, setting);
+        continue;
+      }
+      const sameName = earlier.key === setting.key;
+      report({
+        line: setting.line,
+        start: setting.keySpan.start,
+        end: setting.keySpan.end,
+        message: sameName
+          ? `"${setting.key}" is already set on line ${earlier.line + 1}; keep one of the two lines.`
+          : `"${setting.key}" sets the same parameter as "${earlier.key}" on line ${earlier.line + 1}; keep one of the two lines.`,
+        related: [{ line: earlier.line, start: earlier.keySpan.start, end: earlier.keySpan.end, message: 'first set here' }],
+        data: { removeLine: true },
+      });
+    }
+  },
+};

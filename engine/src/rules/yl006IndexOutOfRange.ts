@@ -1,0 +1,58 @@
+/** YL006: an index (account number, line key ...) beyond what the phone model, or any model, supports. */
+import { rangeOf } from '../catalog/catalog';
+import { capabilityOf } from '../catalog/models';
+import { keySegments } from '../parser';
+import type { Rule } from './rule';
+
+const NUMBER = /^\d+$/;
+
+export const indexOutOfRange: Rule = {
+  code: 'YL006',
+  title: 'Index beyond what the model supports',
+  defaultSeverity: 'warning',
+  check({ doc, catalog }, report) {
+    for (const setting of doc.parsed.settings) {
+      if (setting.templatedKey) continue;
+      const match = catalog.lookup(setting.key);
+      if (!match || match.alias) continue;
+      const numericSegments = keySegments(setting.key, setting.keySpan.start).filter((s) => NUMBER.test(s.text));
+      match.entry.placeholders.forEach((letter, i) => {
+        const value = match.indexes[letter];
+        const range = rangeOf(match.spec, letter);
+        const span = numericSegments[i]?.span ?? setting.keySpan;
+        const at = { line: setting.line, start: span.start, end: span.end };
+        if (value < range.min || value > range.max || range.gaps?.includes(value)) {
+          const gaps = range.gaps?.length ? ` except ${range.gaps.join(', ')}` : '';
+          report({ ...at, message: `${setting.key}: index ${value} is outside ${range.min}..${range.max}${gaps} for ${match.spec.pattern}.` });
+          return;
+        }
+        const limit = doc.model && range.perModel ? capabilityOf(doc.model, range.perModel) : undefined;
+        if (doc.model && limit !== undefined && value > limit) {
+          report({
+            ...at,
+            message: `${setting.key}: the ${doc.model.name} has ${limit} ${describeCapability(range.perModel)}; index ${value} does not exist on it.`,
+          });
+        }
+      });
+    }
+  },
+};
+
+function describeCapability(capability: string | undefined): string {
+  switch (capability) {
+    case 'accounts':
+      return 'accounts';
+    case 'lineKeys':
+      return 'line keys';
+    case 'programmableKeys':
+      return 'programmable keys';
+    case 'memoryKeys':
+      return 'memory keys';
+    case 'expansionModules':
+      return 'expansion module slots';
+    case 'expansionKeys':
+      return 'keys per expansion module';
+    default:
+      return 'positions';
+  }
+}

@@ -1,0 +1,17 @@
+/** Runs one rule over a text with the sample catalog, for the rule's own test file. */
+import { analyze, type ServiceSettings } from '../document';
+import type { Finding, Rule } from '../rules';
+import { validate } from '../validate';
+import { sampleCatalog, sampleSuggester } from './sampleCatalog';
+
+export const HEADER_LINE = '#!version:1.0.0.1\n';
+
+export function findingsOf(rule: Rule, text: string, path = 'settings.cfg', settings: ServiceSettings = {}): Finding[] {
+  return validate(analyze(text, path, settings), sampleCatalog, sampleSuggester, settings, [rule]);
+}
+
+/** The text a finding points at, to assert ranges without counting columns by hand. */
+export function flagged(text: string, finding: Finding): string {
+  const lines = text.split(/\r?\n/);
+  return (lines[finding.line] ?? '').slice(finding.start, finding.end);
+}

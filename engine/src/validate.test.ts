@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type ServiceSettings } from './document';
+import { sampleCatalog, sampleSuggester } from './testing/sampleCatalog';
+import { validate } from './validate';
+
+const H = '#!version:1.0.0.1\n';
+
+function codes(text: string, path = 'y000000000066.cfg', settings: ServiceSettings = {}): string[] {
+  return validate(analyze(text, path, settings), sampleCatalog, sampleSuggester, settings).map((f) => `${f.code}@${f.line + 1}`);
+}
+
+test('a clean file has no findings', () => {
+  assert.deepEqual(codes(`${H}account.1.enable = 1\naccount.1.label = Desk\n`), []);
+});
+
+test('severity settings change or silence a rule', () => {
+  const text = `${H}static.network.internet_port.type = 0\n`;
+  const doc = analyze(text, 'x.cfg');
+  assert.equal(validate(doc, sampleCatalog, sampleSuggester)[0].severity, 'warning');
+  assert.equal(validate(doc, sampleCatalog, sampleSuggester, { severity: { YL007: 'information' } })[0].severity, 'information');
+  assert.deepEqual(validate(doc, sampleCatalog, sampleSuggester, { severity: { YL007: 'off' } }), []);
+});
+
+test('yealink-disable-next-line silences the named rule on the next line only', () => {
+  const text = `${H}# yealink-disable-next-line YL003\nfoo.bar = 1\nfoo.baz = 1\n`;
+  assert.deepEqual(codes(text), ['YL003@4']);
+});
+
+test('yealink-disable-next-line without codes silences every rule on the next line', () => {
+  assert.deepEqual(codes(`${H}# yealink-disable-next-line\nfoo.bar = x y\n`), []);
+});
+
+test('yealink-disable silences a rule for the whole file', () => {
+  const text = `${H}# yealink-disable YL007\nstatic.network.internet_port.type = 0\nnetwork.vlan.internet_port_vid = 5\n`;
+  assert.deepEqual(codes(text), []);
+});
+
+test('a rule that throws becomes one finding, the others still run', () => {
+  const broken = { code: 'YL999', title: 'broken', defaultSeverity: 'warning' as const, check: () => { throw new Error('boom'); } };
+  const findings = validate(analyze(`${H}`, 'x.cfg'), sampleCatalog, sampleSuggester, {}, [broken]);
+  assert.equal(findings.length, 1);
+  assert.match(findings[0].message, /Internal error in rule YL999: boom/);
+});
+
+test('findings come sorted by position', () => {
+  const text = `${H}zzz.unknown = 1\naccount.1.enable = 7\n`;
+  assert.deepEqual(codes(text), ['YL003@2', 'YL004@3']);
+});

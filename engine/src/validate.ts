@@ -1,0 +1,39 @@
+/**
+ * Runs every rule over an analysed document, then applies the user's severity settings and the file's
+ * suppression comments. A rule that throws is reported as a finding instead of breaking the others.
+ */
+import type { Catalog } from './catalog/catalog';
+import type { NameSuggester } from './catalog/suggest';
+import { isSuppressed, type AnalyzedDocument, type ServiceSettings } from './document';
+import { RULES, type Finding, type Rule } from './rules';
+
+export function validate(
+  doc: AnalyzedDocument,
+  catalog: Catalog,
+  suggester: NameSuggester,
+  settings: ServiceSettings = {},
+  rules: readonly Rule[] = RULES,
+): Finding[] {
+  const findings: Finding[] = [];
+  const context = { doc, catalog, suggester };
+  for (const rule of rules) {
+    const configured = settings.severity?.[rule.code];
+    if (configured === 'off') continue;
+    const severity = configured ?? rule.defaultSeverity;
+    try {
+      rule.check(context, (finding) => {
+        if (!isSuppressed(doc.suppressions, rule.code, finding.line)) findings.push({ ...finding, code: rule.code, severity });
+      });
+    } catch (error) {
+      findings.push({
+        code: rule.code,
+        severity: 'error',
+        line: 0,
+        start: 0,
+        end: 0,
+        message: `Internal error in rule ${rule.code}: ${error instanceof Error ? error.message : String(error)}. Please report it.`,
+      });
+    }
+  }
+  return findings.sort((a, b) => a.line - b.line || a.start - b.start || a.code.localeCompare(b.code));
+}

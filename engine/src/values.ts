@@ -1,0 +1,131 @@
+/**
+ * Checks a value against its parameter's value kind and describes what is allowed, in words for the user.
+ * Empty values and `%NULL%` are always accepted (shared/yealink-format.md section 1).
+ */
+import type { ValueKind } from './catalog/types';
+
+export const NULL_VALUE = '%NULL%';
+
+export interface ValueProblem {
+  /** What is wrong with the value. */
+  readonly problem: string;
+  /** What the parameter accepts. */
+  readonly allowed: string;
+  /** Values that would be accepted, nearest first, for quick fixes (enums and bools only). */
+  readonly replacements: readonly string[];
+}
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*\.?$/;
+const IPV6 = /^\[?[0-9A-Fa-f:.]+(%\w+)?\]?$/;
+const URL_SCHEME = /^(https?|ftps?|tftp|ldaps?|sips?|file):\/\/\S+$/i;
+const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
+const INTEGER = /^[+-]?\d+$/;
+const FLOAT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** Describes a value kind in a short phrase: "0 or 1", "an integer from 1 to 4094", ... */
+export function describeKind(kind: ValueKind): string {
+  switch (kind.kind) {
+    case 'bool':
+      return `0 (${kind.off ?? 'disabled'}) or 1 (${kind.on ?? 'enabled'})`;
+    case 'enum':
+      return kind.values.length <= 12
+        ? `one of ${kind.values.map((v) => `${v.value} (${v.label})`).join(', ')}`
+        : `one of ${kind.values.length} listed values`;
+    case 'integer':
+      return `a whole number from ${kind.min} to ${kind.max}${kind.unit ? ` ${kind.unit}` : ''}`;
+    case 'float':
+      return `a number from ${kind.min} to ${kind.max}${kind.unit ? ` ${kind.unit}` : ''}`;
+    case 'ipv4':
+      return 'an IPv4 address such as 192.168.1.10';
+    case 'host':
+      return 'an IP address or domain name, optionally with :port';
+    case 'url':
+      return 'a URL such as https://server/path';
+    case 'time':
+      return 'a time of day HH:MM (00:00 to 23:59)';
+    case 'string': {
+      const length = kind.lengths
+        ? `exactly ${kind.lengths.join(' or ')} characters`
+        : kind.maxLength !== undefined
+          ? `at most ${kind.maxLength} characters`
+          : 'text';
+      return kind.charset ? `${length} from [${kind.charset}]` : length;
+    }
+    case 'list':
+      return `a list separated by "${kind.separator ?? ','}", each item ${describeKind(kind.item)}`;
+    case 'text':
+      return 'any text';
+  }
+}
+
+function isHost(value: string): boolean {
+  const withoutPort = value.replace(/:(\d{1,5})$/, '');
+  return IPV4.test(withoutPort) || HOSTNAME.test(withoutPort) || (value.includes(':') && IPV6.test(value));
+}
+
+/** Returns undefined when the value is fine, else what is wrong and what is allowed. */
+export function checkValue(kind: ValueKind, value: string): ValueProblem | undefined {
+  if (value === '' || value === NULL_VALUE) return undefined;
+  const fail = (problem: string, replacements: readonly string[] = []): ValueProblem => ({
+    problem,
+    allowed: describeKind(kind),
+    replacements,
+  });
+  switch (kind.kind) {
+    case 'bool':
+      return value === '0' || value === '1' ? undefined : fail(`"${value}" is not 0 or 1`, ['0', '1']);
+    case 'enum': {
+      if (kind.values.some((v) => v.value === value)) return undefined;
+      const caseless = kind.values.find((v) => v.value.toLowerCase() === value.toLowerCase());
+      const byLabel = kind.values.find((v) => v.label.toLowerCase() === value.toLowerCase());
+      const replacements = [caseless?.value, byLabel?.value].filter((v): v is string => v !== undefined);
+      return fail(`"${value}" is not a permitted value`, [...new Set(replacements.length ? replacements : kind.values.map((v) => v.value))]);
+    }
+    case 'integer': {
+      if (!INTEGER.test(value)) return fail(`"${value}" is not a whole number`);
+      const number = Number(value);
+      return number < kind.min || number > kind.max ? fail(`${value} is out of range`, [String(number < kind.min ? kind.min : kind.max)]) : undefined;
+    }
+    case 'float': {
+      if (!FLOAT.test(value)) return fail(`"${value}" is not a number`);
+      const number = Number(value);
+      return number < kind.min || number > kind.max ? fail(`${value} is out of range`, [String(number < kind.min ? kind.min : kind.max)]) : undefined;
+    }
+    case 'ipv4':
+      return IPV4.test(value) ? undefined : fail(`"${value}" is not an IPv4 address`);
+    case 'host':
+      return isHost(value) ? undefined : fail(`"${value}" is not an IP address or domain name`);
+    case 'url':
+      return URL_SCHEME.test(value) || isHost(value.replace(/\/.*$/, '')) ? undefined : fail(`"${value}" is not a URL`);
+    case 'time':
+      return TIME.test(value) ? undefined : fail(`"${value}" is not a time HH:MM`);
+    case 'string': {
+      if (kind.lengths && !kind.lengths.includes(value.length)) return fail(`the value has ${value.length} characters`);
+      if (kind.maxLength !== undefined && value.length > kind.maxLength) return fail(`the value has ${value.length} characters`);
+      if (kind.charset) {
+        const outside = [...value].find((ch) => !new RegExp(`^[${kind.charset}]$`).test(ch));
+        if (outside !== undefined) return fail(`the character "${outside}" is not allowed`);
+      }
+      return undefined;
+    }
+    case 'list': {
+      for (const item of value.split(kind.separator ?? ',')) {
+        const problem = checkValue(kind.item, item.trim());
+        if (problem) return { ...problem, problem: `item ${problem.problem}`, allowed: describeKind(kind) };
+      }
+      return undefined;
+    }
+    case 'text':
+      return undefined;
+  }
+}
+
+/** The meaning of one concrete value, for hover: "1: Enabled", "2: TLS". */
+export function labelOfValue(kind: ValueKind, value: string): string | undefined {
+  if (value === NULL_VALUE) return 'forces the parameter to an empty value';
+  if (value === '') return 'blank: keeps the current value (or the factory default when overwrite mode is on)';
+  if (kind.kind === 'bool') return value === '0' ? (kind.off ?? 'Disabled') : value === '1' ? (kind.on ?? 'Enabled') : undefined;
+  if (kind.kind === 'enum') return kind.values.find((v) => v.value === value)?.label;
+  return undefined;
+}
