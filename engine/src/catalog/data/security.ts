@@ -1,6 +1,111 @@
-import type { CatalogFamily } from '../types';
+/**
+ * Security parameters: web and phone UI passwords, variable (var) access level, TLS certificates,
+ * the built-in web server switches and the web item level file.
+ *
+ * Sources: the password pages of the T5 and T2/T4 administrator guides, the TLS certificate chapter of the
+ * T48G guide, and shared/yealink-format.md (reboot list, multi-valued user_password). Certificate-related
+ * enumerations were not retrievable from a guide page here, so their values stay `text`.
+ * The AES/encryption keys for provisioning files live in autoProvision.ts.
+ */
+import type { CatalogFamily, ParameterAlias, ParameterSpec } from '../types';
+import { TEXT, URL, bool } from '../valueLists';
+
+const FORMAT_REBOOT = { guide: 'FORMAT', page: 'section 4' } as const;
+
+const parameters: ParameterSpec[] = [
+  {
+    pattern: 'static.security.user_password',
+    // The 32-character limit applies to the password after "name:", so no maxLength on the whole value.
+    value: { kind: 'string', charset: ' -~' },
+    repeatableBy: ':',
+    description:
+      'Sets a login password as name:password (e.g. admin:S3cret); repeat the line once per account (user, admin, var). Passwords are up to 32 printable ASCII characters; the factory passwords are user and admin.',
+    source: { guide: 'AGT5', page: 'p=690 (printed 668)' },
+  },
+  {
+    pattern: 'static.security.var_enable',
+    value: bool('Two levels: user and admin', 'Three levels: user, var and admin'),
+    reboot: true,
+    description:
+      'Adds the intermediate "var" login level, whose web pages are defined by the web item level file.',
+    source: FORMAT_REBOOT,
+  },
+  {
+    pattern: 'static.web_item_level.url',
+    value: URL,
+    reboot: true,
+    description: 'Where the phone downloads the file that assigns each web UI item to the user, var or admin level.',
+    source: FORMAT_REBOOT,
+  },
+  {
+    pattern: 'static.security.trust_certificates',
+    value: bool('Accept any server certificate', 'Only trust servers whose certificate is in the trusted list'),
+    reboot: true,
+    description:
+      'Makes the phone check TLS servers (SIP over TLS, HTTPS provisioning) against its trusted certificate list and refuse unknown ones.',
+    source: { guide: 'AGT48G', page: 'page=229 (printed 217)' },
+  },
+  {
+    pattern: 'static.security.ca_cert',
+    value: TEXT,
+    reboot: true,
+    description:
+      'Chooses which trusted certificates the phone accepts when checking a server: the built-in ones, the uploaded custom ones, or both.',
+    source: { guide: 'AGT48G', page: 'page=229 (printed 217)' },
+  },
+  {
+    pattern: 'static.security.dev_cert',
+    value: TEXT,
+    reboot: true,
+    description:
+      'Chooses which server (device) certificate the phone presents when a client opens a TLS connection to it: the built-in Yealink one or an uploaded custom one.',
+    source: { guide: 'AGT48G', page: 'page=229 (printed 217)' },
+  },
+  {
+    pattern: 'static.security.cn_validation',
+    value: bool('Do not check the certificate name', 'Require the certificate name to match the server'),
+    reboot: true,
+    description:
+      'Makes the phone verify that the common name in a server certificate matches the server it connects to (RFC 2818 rules).',
+    source: { guide: 'AGT48G', page: 'page=229 (printed 217)' },
+  },
+  {
+    pattern: 'security.tls_cipher_list',
+    value: TEXT,
+    reboot: true,
+    description: 'Restricts the cipher suites the phone offers and accepts on TLS connections.',
+    source: FORMAT_REBOOT,
+  },
+  {
+    pattern: 'static.wui.http_enable',
+    value: bool('Web UI not reachable over HTTP', 'Web UI reachable over HTTP'),
+    reboot: true,
+    description: 'Turns the plain-HTTP side of the phone’s web interface on or off; turn it off to allow HTTPS only.',
+    source: FORMAT_REBOOT,
+  },
+  {
+    pattern: 'static.wui.https_enable',
+    value: bool('Web UI not reachable over HTTPS', 'Web UI reachable over HTTPS'),
+    reboot: true,
+    description: 'Turns the HTTPS side of the phone’s web interface on or off.',
+    source: FORMAT_REBOOT,
+  },
+];
+
+const PRE_V81 = 'name without the static. prefix, used before V81 (shared/yealink-format.md sections 1 and 4)';
+
+const aliases: ParameterAlias[] = parameters
+  .filter((spec) => spec.pattern.startsWith('static.'))
+  .map((spec) => ({ alias: spec.pattern.slice('static.'.length), of: spec.pattern, note: PRE_V81 }));
 
 export const family: CatalogFamily = {
   family: 'security',
-  parameters: [],
+  sources: {
+    AGT48G: {
+      title: 'Yealink SIP-T48G IP Phone Administrator Guide, security chapter (manualarchiveguide copy)',
+      url: 'https://manualarchiveguide.com/manuals/Yealink-SIP-T48G-Administrator-s-Manual-4782213?page=229',
+    },
+  },
+  parameters,
+  aliases,
 };
