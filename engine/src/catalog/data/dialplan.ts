@@ -4,7 +4,7 @@
  * `sources`.
  */
 import type { CatalogFamily } from '../types';
-import { bool, int, oneOf, str, TEXT, URL } from '../valueLists';
+import { bool, HOST, int, oneOf, PORT, str, TEXT, TRANSPORT, URL } from '../valueLists';
 
 const RULE_100 = { X: { min: 1, max: 100 } } as const;
 
@@ -29,6 +29,18 @@ export const family: CatalogFamily = {
     'AG-T27G-EM': {
       title: 'Yealink SIP-T2/T4 Series Administrator Guide, easymanua.ls T27G copy (viewer page ?p=N)',
       url: 'https://www.easymanua.ls/yealink/t27g/manual/21633',
+    },
+    'AG-T5-MA': {
+      title: 'Yealink T5 Series Administrator Guide, manualarchiveguide copy (viewer page ?page=N)',
+      url: 'https://manualarchiveguide.com/manuals/Yealink-T5-Series-Administrator-s-Manual-4782064',
+    },
+    'AG84-T21': {
+      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V84), easymanua.ls copy (viewer page ?p=N)',
+      url: 'https://easymanua.ls/yealink/t21pe2/manual',
+    },
+    'AG-DECT-W60': {
+      title: 'Yealink W60P/W53P/W41P DECT Phones Administrator Guide, easymanua.ls W53P copy (viewer page ?p=N)',
+      url: 'https://www.easymanua.ls/yealink/w53p/manual/269696',
     },
     'AG80-T46G-MH': {
       title: 'Yealink SIP-T2/T4 Series Administrator Guide (V80), manualshive T46G copy (viewer page ?page=N)',
@@ -124,6 +136,88 @@ export const family: CatalogFamily = {
       ),
       description: 'What the phone does when the entered digits can no longer match any digit map entry.',
       source: { guide: 'AG-T27G-EM', page: '311' },
+    },
+    // ---- Emergency dial plan ----
+    {
+      pattern: 'dialplan.emergency.enable',
+      value: bool('Emergency dial plan off', 'Emergency dial plan on'),
+      default: '1',
+      description:
+        'Turns on the emergency dial plan: numbers listed in dialplan.emergency.X.value can always be dialled (even with the keypad locked or no account registered) and are routed as emergency calls.',
+      source: { guide: 'AG-T5-MA', page: '227' },
+    },
+    {
+      pattern: 'dialplan.emergency.X.value',
+      indexes: { X: { min: 1, max: 255 } },
+      value: TEXT,
+      description:
+        'An emergency number (or SIP URI) the phone treats as an emergency call. Entry 1 defaults to 911, the others are blank.',
+      source: { guide: 'AG84-T21', page: '282' },
+    },
+    {
+      pattern: 'dialplan.emergency.X.server_priority',
+      indexes: { X: { min: 1, max: 255 } },
+      value: { kind: 'list', item: oneOf(['1', 'Emergency server 1'], ['2', 'Emergency server 2'], ['3', 'Emergency server 3']) },
+      default: '1, 2, 3',
+      description:
+        'Order in which the emergency servers are tried for emergency number X (comma list of 1, 2, 3). If an account is configured, its SIP server is used before these.',
+      source: { guide: 'AG84-T21', page: '282' },
+    },
+    {
+      pattern: 'dialplan.emergency.server.X.address',
+      indexes: { X: { min: 1, max: 3 } },
+      value: HOST,
+      default: '',
+      description: 'IP address or domain name of emergency server X, used to route emergency calls when no account SIP server is available.',
+      source: { guide: 'AG85-MH', page: '370' },
+    },
+    {
+      pattern: 'dialplan.emergency.server.X.port',
+      indexes: { X: { min: 1, max: 3 } },
+      value: PORT,
+      description: 'SIP port of emergency server X.',
+      source: { guide: 'AG84', page: '316' },
+    },
+    {
+      pattern: 'dialplan.emergency.server.X.transport_type',
+      indexes: { X: { min: 1, max: 3 } },
+      value: TRANSPORT,
+      default: '0',
+      description: 'Transport (UDP, TCP, TLS or DNS-NAPTR) used to reach emergency server X.',
+      source: { guide: 'AG84-T21', page: '282' },
+    },
+    {
+      pattern: 'dialplan.emergency.asserted_id_source',
+      value: oneOf(
+        ['ELIN', 'LLDP-MED ELIN from the network (custom ID as fallback)'],
+        ['CUSTOM', 'dialplan.emergency.custom_asserted_id (ELIN as fallback)'],
+        ['HELD', 'Location from a HELD location server (newer firmware)'],
+      ),
+      default: 'ELIN',
+      description:
+        'Where the caller identity put in the P-Asserted-Identity header of emergency calls comes from. If neither ELIN nor a custom ID is available, no PAI header is sent.',
+      source: { guide: 'AG-DECT-W60', page: '147' },
+    },
+    {
+      pattern: 'dialplan.emergency.custom_asserted_id',
+      value: TEXT,
+      default: '',
+      description:
+        'Caller identity for emergency calls when the source is CUSTOM: a 10 to 25 digit number, a SIP URI or a TEL URI.',
+      source: { guide: 'AG85-MH', page: '370' },
+    },
+    {
+      pattern: 'dialplan.emergency.held.server_url',
+      value: TEXT,
+      default: '',
+      description: 'Primary Location Information Server the phone asks for its location (HELD) when the asserted ID source is HELD.',
+      source: { guide: 'AG-CP920-MH', page: '376' },
+    },
+    {
+      pattern: 'dialplan.emergency.held.secondary.server_url',
+      value: TEXT,
+      description: 'Secondary Location Information Server for HELD location requests, used when the primary one fails.',
+      source: { guide: 'AG-CP920-MH', page: '376' },
     },
   ],
 };
