@@ -78,6 +78,10 @@ export const family: CatalogFamily = {
       title: 'Yealink SIP-T58V/T58A/T56A/CP960 Administrator Guide, easymanua.ls copy (viewer page ?p=N)',
       url: 'https://www.easymanua.ls/yealink/t5-series/manual/730711',
     },
+    'AG-T4U-EM': {
+      title: 'Yealink SIP-T4U Series Administrator Guide, easymanua.ls copy (viewer page ?p=N)',
+      url: 'https://www.easymanua.ls/yealink/sip-t4u-series/manual',
+    },
   },
   parameters: [
     // ---- Call progress tones ----
@@ -214,6 +218,13 @@ export const family: CatalogFamily = {
       description:
         'Ring tone for the matching Alert-Info keyword: 1-8 (Ring1.wav-Ring8.wav), 9 (Silent.wav), 10 (Splash.wav), the same names spelled out, or a custom ring tone file name.',
       source: { guide: 'AG85-MH', page: '158' },
+    },
+    {
+      pattern: 'features.alert_info_tone',
+      value: bool('Alert-Info Bellcore-drN plays local RingN.wav', 'Alert-Info Bellcore-drN plays Bellcore tone N'),
+      description:
+        'How the phone interprets "Bellcore-drN" keywords in the Alert-Info header: as the matching Bellcore distinctive ring pattern, or as the local ring tone RingN.wav.',
+      source: { guide: 'AG-T4U-EM', page: '157' },
     },
     // ---- Voice processing ----
     {

@@ -14,10 +14,6 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 export const family: CatalogFamily = {
   family: 'phoneSettings',
   sources: {
-    'AG-T29G-EM': {
-      title: 'Yealink SIP-T2/T4 Series Administrator Guide (V80/V81), easymanua.ls T29G copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/t29g/manual/21622',
-    },
     'AG85-MH': {
       title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V85), manualshive copy (viewer page ?page=N)',
       url: 'https://manualshive.com/ru/manual/yealink/sip-t5-series/3909785',

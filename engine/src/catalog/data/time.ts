@@ -16,10 +16,6 @@ export const family: CatalogFamily = {
       title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V85), manualshive copy (viewer page ?page=N or ..._3909785-N.html)',
       url: 'https://manualshive.com/en/manual/yealink/sip-t5-series/3909785',
     },
-    'AG-CP920-MH': {
-      title: 'Yealink SIP-T2/T3/T4/T5/CP920 Administrator Guide, manualshive CP920 copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/ru/manual/yealink/cp920/908503',
-    },
     'AG-CP860-38': {
       title: 'Yealink CP860 Administrator Guide, 38.142.81.21 copy (viewer page-N.html)',
       url: 'http://38.142.81.21:8001/manual/yealink/cp860/1-specifications-english/page-72.html',
