@@ -127,6 +127,10 @@ export const family: CatalogFamily = {
       title: 'Yealink SIP-T2xP Administrator Guide (V70), appendix of DSS key parameters (viewer page-N)',
       url: 'http://38.142.81.21:8001/manual/yealink-network-technology-co-ltd/exp20/user-manual-english/page-415.html',
     },
+    'AG-T19E2-MH': {
+      title: 'Yealink SIP-T2/T19(P) E2/T4/T5 Administrator Guide (V81), manualshive copy (viewer page ?page=N)',
+      url: 'https://manualshive.com/ru/manual/yealink/sip-t19-e2-t4-series/909127',
+    },
     'AG-T48G-EM': {
       title: 'Yealink SIP-T2/T19(P) E2/T4/CP860 Administrator Guide (V80), easymanua.ls T48G copy (viewer page ?p=N)',
       url: 'https://www.easymanua.ls/yealink/sip-t48g/manual/567906',
@@ -134,6 +138,20 @@ export const family: CatalogFamily = {
   },
   parameters: [
     ...keyEntries,
+    {
+      pattern: 'linekey.X.shortlabel',
+      indexes: LINEKEY,
+      value: TEXT,
+      description: 'Short label used for a line key where space is tight (used for example when assigning an ACD key).',
+      source: { guide: 'AG-T19E2-MH', page: '591' },
+    },
+    {
+      pattern: 'phone_setting.dsskey_hide_enable',
+      value: bool('Show DSS keys', 'Hide DSS keys'),
+      reboot: true,
+      description: 'Controls whether the DSS keys are hidden on the phone screen; the phone reboots to apply a change.',
+      source: { guide: 'FORMAT', page: 'section 4' },
+    },
     {
       pattern: 'features.auto_linekeys.enable',
       value: bool('One line key per account', 'Give accounts several line keys'),

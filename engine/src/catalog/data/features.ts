@@ -54,6 +54,18 @@ export const family: CatalogFamily = {
       title: 'Yealink CP860 Administrator Guide (viewer page-N)',
       url: 'http://38.142.81.21:8001/manual/yealink/cp860/1-specifications-english/page-136.html',
     },
+    'AG-T48G-EM': {
+      title: 'Yealink SIP-T2/T19(P) E2/T4/CP860 Administrator Guide (V80), easymanua.ls T48G copy (viewer page ?p=N)',
+      url: 'https://www.easymanua.ls/yealink/sip-t48g/manual/567906',
+    },
+    'AG-T19E2-MH': {
+      title: 'Yealink SIP-T2/T19(P) E2/T4/T5 Administrator Guide (V81), manualshive copy (viewer page ?page=N)',
+      url: 'https://manualshive.com/ru/manual/yealink/sip-t19-e2-t4-series/909127',
+    },
+    'AG-W80-MH': {
+      title: 'Yealink W80 DECT IP Multi-Cell System Administrator Guide, manualshive copy (viewer page ?page=N)',
+      url: 'https://manualshive.com/en/manual/yealink/w80/908928',
+    },
   },
   parameters: [
     // ---- Call waiting ----
@@ -86,6 +98,27 @@ export const family: CatalogFamily = {
       source: { guide: 'AG84-T21', page: '300' },
     },
     // ---- Hold tones ----
+    {
+      pattern: 'features.play_hold_tone.enable',
+      value: bool('Silent hold', 'Remind with a tone while a call is on hold'),
+      default: '1',
+      description: 'Plays a periodic reminder tone to the user who has put a call on hold.',
+      source: { guide: 'AG85-MH', page: '396' },
+    },
+    {
+      pattern: 'features.play_hold_tone.delay',
+      value: int(3, 3600, 's'),
+      default: '30',
+      description: 'Seconds after placing a call on hold before the first hold reminder tone.',
+      source: { guide: 'AG85-MH', page: '396' },
+    },
+    {
+      pattern: 'features.play_hold_tone.interval',
+      value: int(3, 3600, 's'),
+      default: '30',
+      description: 'Seconds between repeated hold reminder tones.',
+      source: { guide: 'AG85-MH', page: '397' },
+    },
     {
       pattern: 'features.play_held_tone.enable',
       value: bool('Silent while held', 'Play a tone while held'),
@@ -600,6 +633,99 @@ export const family: CatalogFamily = {
       value: { kind: 'list', item: { kind: 'text' } },
       description: 'Comma list of server IPs (wildcards like 10.10.*.* allowed) trusted to send action URI requests; "any" accepts all, blank rejects all.',
       source: { guide: 'AG84', page: '523' },
+    },
+    {
+      pattern: 'features.intercom.allow',
+      value: bool('Intercom calls ring like normal calls', 'Answer intercom calls automatically'),
+      description: 'Lets incoming intercom calls be answered automatically; when off they are treated as ordinary ringing calls.',
+      source: { guide: 'AG84', page: '496' },
+    },
+    // ---- Transfer ----
+    {
+      pattern: 'transfer.semi_attend_tran_enable',
+      value: bool('Transfer after ringback is blind', 'Semi-attended transfer'),
+      default: '1',
+      description: 'Controls what pressing Transfer while the third party is still ringing does: a blind transfer (0) or a semi-attended transfer completed when they answer (1).',
+      source: { guide: 'AG-W80-MH', page: '207' },
+    },
+    {
+      pattern: 'transfer.blind_tran_on_hook_enable',
+      value: bool('Hanging up does not transfer', 'Hang up to complete a blind transfer'),
+      description: 'Lets the user complete a blind transfer simply by hanging up.',
+      source: { guide: 'AG-T48G-EM', page: '347' },
+    },
+    {
+      pattern: 'transfer.on_hook_trans_enable',
+      value: bool('Hanging up does not transfer', 'Hang up to complete an attended transfer'),
+      description: 'Lets the user complete an attended or semi-attended transfer by hanging up.',
+      source: { guide: 'AG-T48G-EM', page: '347' },
+    },
+    // ---- BLF ----
+    {
+      pattern: 'features.blf_led_mode',
+      value: oneOf(
+        ['0', 'Mode 0 (default LED scheme)'],
+        ['1', 'Mode 1'],
+        ['2', 'Mode 2'],
+        ['3', 'Mode 3'],
+        ['4', 'Mode 4 (designed for Genband servers)'],
+      ),
+      default: '0',
+      description:
+        'Chooses which LED colour and flash pattern BLF / BLF-list keys use for idle, ringing, talking and parked states of the monitored line.',
+      source: { guide: 'AG84', page: '477' },
+    },
+    {
+      pattern: 'features.blf_list_version',
+      value: TEXT,
+      reboot: true,
+      description: 'Selects the BLF-list handling version used when subscribing to a server-side BLF list; the phone reboots to apply it.',
+      source: { guide: 'FORMAT', page: 'section 4' },
+    },
+    // ---- Direct IP call, conference, hoteling ----
+    {
+      pattern: 'features.direct_ip_call_enable',
+      value: bool('Direct IP calls blocked', 'Direct IP calls allowed'),
+      reboot: true,
+      description: 'Allows calls dialled straight to another IP address without a SIP server (needed for IP-call auto answer).',
+      source: { guide: 'FORMAT', page: 'section 4' },
+    },
+    {
+      pattern: 'features.conference_enable',
+      value: BOOL,
+      reboot: true,
+      description: 'Switches the conference feature on or off; the phone reboots to apply a change.',
+      source: { guide: 'FORMAT', page: 'section 4' },
+    },
+    {
+      pattern: 'features.hoteling.enable',
+      value: bool('Hoteling off', 'Hoteling on'),
+      reboot: true,
+      description: 'Enables BroadWorks hoteling, letting a guest user log in on this phone as a host; needs a reboot.',
+      source: { guide: 'FORMAT', page: 'section 4' },
+    },
+    // ---- ACD ----
+    {
+      pattern: 'acd.enable',
+      value: bool('ACD auto-available off', 'ACD auto-available on'),
+      reboot: true,
+      description:
+        'Turns on the ACD auto-available function so an agent returns to Available automatically after the auto-available timer; ACD itself is enabled per account.',
+      source: { guide: 'AG-T19E2-MH', page: '591' },
+    },
+    {
+      pattern: 'acd.auto_available_timer',
+      value: TEXT,
+      description: 'Seconds after which an unavailable ACD agent is set back to Available (when acd.enable is on).',
+      source: { guide: 'AG-T19E2-MH', page: '591' },
+    },
+    // ---- BroadWorks ----
+    {
+      pattern: 'bw.calllog_and_dir',
+      value: TEXT,
+      reboot: true,
+      description: 'Switches the call log and directory to the BroadWorks (server-side) versions; takes effect after a reboot.',
+      source: { guide: 'FORMAT', page: 'section 4' },
     },
     // ---- Pickup ----
     {
