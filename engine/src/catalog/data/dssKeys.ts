@@ -131,6 +131,10 @@ export const family: CatalogFamily = {
       title: 'Yealink SIP-T2/T19(P) E2/T4/T5 Administrator Guide (V81), manualshive copy (viewer page ?page=N)',
       url: 'https://manualshive.com/ru/manual/yealink/sip-t19-e2-t4-series/909127',
     },
+    'AG-T48G-MH': {
+      title: 'Yealink SIP-T2/T4/T5 Administrator Guide (V84), manualshive T48G copy (viewer page ?page=N; page 1 lists linekey.X.pickup_value)',
+      url: 'https://manualshive.com/ru/manual/yealink/t48g/908353',
+    },
     'AG-T48G-EM': {
       title: 'Yealink SIP-T2/T19(P) E2/T4/CP860 Administrator Guide (V80), easymanua.ls T48G copy (viewer page ?p=N)',
       url: 'https://www.easymanua.ls/yealink/sip-t48g/manual/567906',
@@ -144,6 +148,13 @@ export const family: CatalogFamily = {
       value: TEXT,
       description: 'Short label used for a line key where space is tight (used for example when assigning an ACD key).',
       source: { guide: 'AG-T19E2-MH', page: '591' },
+    },
+    {
+      pattern: 'linekey.X.pickup_value',
+      indexes: LINEKEY,
+      value: TEXT,
+      description: 'Directed pickup code used by a BLF line key to pick up a call ringing on the monitored extension.',
+      source: { guide: 'AG-T48G-MH', page: '1' },
     },
     {
       pattern: 'phone_setting.dsskey_hide_enable',

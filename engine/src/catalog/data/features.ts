@@ -30,10 +30,6 @@ export const family: CatalogFamily = {
       title: 'Yealink W60P/W53P DECT Administrator Guide, manualarchiveguide copy (viewer page ?page=N)',
       url: 'https://manualarchiveguide.com/manuals/Yealink-W60P-Administrator-s-Manual-4782912',
     },
-    'AG-T3XG': {
-      title: 'Yealink SIP-T3xG Administrator Guide, easymanua.ls copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/sip-t38g/manual/125764',
-    },
     'AG-T29G-EM': {
       title: 'Yealink SIP-T2/T4 Series Administrator Guide (V80/V81), easymanua.ls T29G copy (viewer page ?p=N)',
       url: 'https://www.easymanua.ls/yealink/t29g/manual/21622',
@@ -46,10 +42,6 @@ export const family: CatalogFamily = {
       title: 'Yealink SIP-T2xP Administrator Guide (V70), appendix of configuration parameters (viewer page-N)',
       url: 'http://38.142.81.21:8001/manual/yealink-network-technology-co-ltd/exp20/user-manual-english/page-331.html',
     },
-    'AG-T46G': {
-      title: 'Yealink SIP-T46G Administrator Guide (V71), appendix (viewer page-N)',
-      url: 'http://38.142.81.21:8001/manual/yealink/sip-t4x/specifications-english/page-285.html',
-    },
     'AG-CP860': {
       title: 'Yealink CP860 Administrator Guide (viewer page-N)',
       url: 'http://38.142.81.21:8001/manual/yealink/cp860/1-specifications-english/page-136.html',
@@ -61,6 +53,10 @@ export const family: CatalogFamily = {
     'AG-T19E2-MH': {
       title: 'Yealink SIP-T2/T19(P) E2/T4/T5 Administrator Guide (V81), manualshive copy (viewer page ?page=N)',
       url: 'https://manualshive.com/ru/manual/yealink/sip-t19-e2-t4-series/909127',
+    },
+    'AG-T42S-EM': {
+      title: 'Yealink SIP-T2/T4/T5 Administrator Guide (V83/V84), easymanua.ls T42S copy (viewer page ?p=N)',
+      url: 'https://www.easymanua.ls/yealink/t42s/manual/249026',
     },
     'AG-W80-MH': {
       title: 'Yealink W80 DECT IP Multi-Cell System Administrator Guide, manualshive copy (viewer page ?page=N)',
@@ -152,7 +148,7 @@ export const family: CatalogFamily = {
       pattern: 'features.dnd_mode',
       value: oneOf(['0', 'Phone (one DND state for all accounts)'], ['1', 'Custom (DND per account)']),
       description: 'Chooses whether DND is a single phone-wide switch or set separately for each account.',
-      source: { guide: 'AGT5', page: '331' },
+      source: { guide: 'AG84', page: '339' },
     },
     {
       pattern: 'features.dnd.enable',
@@ -177,22 +173,36 @@ export const family: CatalogFamily = {
     },
     {
       pattern: 'features.dnd_refuse_code',
-      value: oneOf(['404', '404 Not Found'], ['480', '480 Temporarily Unavailable'], ['486', '486 Busy Here'], ['603', '603 Decline']),
+      value: oneOf(
+        ['404', '404 Not Found'],
+        ['480', '480 Temporarily Unavailable'],
+        ['486', '486 Busy Here'],
+        ['600', '600 Busy Everywhere'],
+        ['603', '603 Decline'],
+      ),
       default: '480',
       description: 'SIP response code (and reason) returned to a caller whose call is refused because DND is on.',
-      source: { guide: 'AG-DECT-MA', page: '156' },
+      source: { guide: 'AG85-MH', page: '390' },
     },
     {
       pattern: 'features.dnd.emergency_enable',
       value: bool('DND blocks everyone', 'Authorized numbers ring through DND'),
+      default: '0',
       description: 'Lets calls from the authorized numbers still ring while DND is on.',
-      source: { guide: 'AP80', page: '249' },
+      source: { guide: 'AG85-MH', page: '390' },
     },
     {
       pattern: 'features.dnd.emergency_authorized_number',
-      value: TEXT,
-      description: 'Numbers allowed to ring through DND when DND emergency is enabled.',
-      source: { guide: 'AG-T54S-EM', page: '294' },
+      value: str(511),
+      default: '',
+      description: 'Comma-separated numbers allowed to ring through DND when DND emergency is enabled (e.g. 123,124).',
+      source: { guide: 'AG85-MH', page: '390' },
+    },
+    {
+      pattern: 'features.dnd.large_icon.enable',
+      value: bool('Normal DND indicator', 'Large DND icon on the idle screen'),
+      description: 'Shows a large DND icon on the idle screen while DND is active, so it is hard to miss.',
+      source: { guide: 'AG85-MH', page: '390' },
     },
     {
       pattern: 'features.feature_key_sync.enable',
@@ -328,10 +338,10 @@ export const family: CatalogFamily = {
     },
     {
       pattern: 'features.normal_refuse_code',
-      value: oneOf(['404', '404 Not Found'], ['480', '480 Temporarily Unavailable'], ['486', '486 Busy Here']),
+      value: oneOf(['404', '404 Not Found'], ['480', '480 Temporarily Unavailable'], ['486', '486 Busy Here'], ['603', '603 Decline']),
       default: '486',
       description: 'SIP response code the phone returns when the user rejects an incoming call.',
-      source: { guide: 'AG-T46G', page: '276' },
+      source: { guide: 'AG-T19E2-MH', page: '403' },
     },
     // ---- Auto answer ----
     {
@@ -360,6 +370,28 @@ export const family: CatalogFamily = {
       value: bool('Microphone open', 'Microphone muted on auto answer'),
       description: 'Mutes the microphone when a call is answered automatically, so the caller cannot hear the room until unmuted.',
       source: { guide: 'AG-T54S-EM', page: '333' },
+    },
+    // ---- Mute ----
+    {
+      pattern: 'features.allow_mute',
+      value: bool('Mute key disabled', 'Mute allowed'),
+      default: '1',
+      description: 'Allows the user to mute the microphone during calls (and, on some models, before a call connects).',
+      source: { guide: 'AG85-MH', page: '399' },
+    },
+    {
+      pattern: 'features.keep_mute.enable',
+      value: bool('Mute ends with the call', 'Mute persists across calls'),
+      description:
+        'Keeps the phone muted across calls until the user unmutes or the phone restarts, useful with auto answer; needs features.allow_mute = 1.',
+      source: { guide: 'AG85-MH', page: '399' },
+    },
+    {
+      pattern: 'features.anonymous_response_code',
+      value: int(0, 65535),
+      default: '433',
+      description: 'SIP response code the phone sends back when it rejects an anonymous call (anonymous call rejection on); 433 means Anonymity Disallowed.',
+      source: { guide: 'AG-T42S-EM', page: '335' },
     },
     // ---- Intercom ----
     {

@@ -19,10 +19,6 @@ export const family: CatalogFamily = {
       title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V84), easymanua.ls copy (viewer page ?p=N)',
       url: 'https://easymanua.ls/yealink/t21pe2/manual',
     },
-    'AG-T2XP-SPEC': {
-      title: 'Yealink SIP-T2xP Administrator Guide (V7x), appendix (viewer page-N)',
-      url: 'http://38.142.81.21:8001/manual/yealink/sip-t3/specifications-english/page-407.html',
-    },
   },
   parameters: [
     {
