@@ -147,8 +147,9 @@ export const family: CatalogFamily = {
     {
       pattern: 'features.dnd_mode',
       value: oneOf(['0', 'Phone (one DND state for all accounts)'], ['1', 'Custom (DND per account)']),
+      default: '0',
       description: 'Chooses whether DND is a single phone-wide switch or set separately for each account.',
-      source: { guide: 'AG84', page: '339' },
+      source: { guide: 'AGT58', page: '243' },
     },
     {
       pattern: 'features.dnd.enable',
@@ -201,8 +202,9 @@ export const family: CatalogFamily = {
     {
       pattern: 'features.dnd.large_icon.enable',
       value: bool('Normal DND indicator', 'Large DND icon on the idle screen'),
+      default: '0',
       description: 'Shows a large DND icon on the idle screen while DND is active, so it is hard to miss.',
-      source: { guide: 'AG85-MH', page: '390' },
+      source: { guide: 'AG84-T21', page: '303' },
     },
     {
       pattern: 'features.feature_key_sync.enable',
@@ -292,20 +294,20 @@ export const family: CatalogFamily = {
       pattern: 'forward.busy.enable',
       value: bool('Busy forward off', 'Forward calls while busy'),
       description: 'Forwards incoming calls to the busy-forward target while the phone is busy (phone mode).',
-      source: { guide: 'AGT58', page: '255' },
+      source: { guide: 'AG-T54S-EM', page: '356' },
     },
     {
       pattern: 'forward.busy.target',
       value: str(32),
       description: 'Number that calls are forwarded to when the phone is busy (phone mode).',
-      source: { guide: 'AGT58', page: '255' },
+      source: { guide: 'AG-T54S-EM', page: '356' },
     },
     {
       pattern: 'forward.busy.on_code',
       value: str(32),
       default: '',
       description: 'Code sent to activate server-side busy forward (phone mode).',
-      source: { guide: 'AGT58', page: '255' },
+      source: { guide: 'AG-T54S-EM', page: '356' },
     },
     {
       pattern: 'forward.no_answer.timeout',
