@@ -1,0 +1,169 @@
+/**
+ * Completion: parameter names from any prefix (indexed families become snippets with a tab stop on each
+ * index the user has not typed yet), and values after `=` with what each means.
+ */
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from 'vscode-languageserver-types';
+import { isPlaceholder, rangeOf, type Catalog, type CatalogEntry } from '../catalog/catalog';
+import { capabilityOf, type ModelInfo } from '../catalog/models';
+import type { ParameterSpec } from '../catalog/types';
+import type { AnalyzedDocument } from '../document';
+import { HEADER } from '../parser';
+import { BOOT_KEYS } from '../rules/yl003UnknownParameter';
+import { NULL_VALUE } from '../values';
+import { parameterMarkdown } from './parameterDocs';
+
+/** What completionItem/resolve needs to add documentation later (kept small: lists can be long). */
+export interface CompletionData {
+  readonly pattern: string;
+  readonly key?: string;
+}
+
+const KEY_CHARS = /^[A-Za-z0-9_.\-]*$/;
+
+function empty(): CompletionList {
+  return { isIncomplete: false, items: [] };
+}
+
+function availableOn(spec: ParameterSpec, model: ModelInfo | undefined): boolean {
+  return !model || !spec.models || spec.models.includes(model.name) || spec.models.includes(model.series);
+}
+
+/** The index range to offer for one placeholder, narrowed to the model when it is known. */
+function indexMax(spec: ParameterSpec, letter: string, model: ModelInfo | undefined): number {
+  const range = rangeOf(spec, letter);
+  const perModel = model && range.perModel ? capabilityOf(model, range.perModel) : undefined;
+  return perModel ?? range.max;
+}
+
+function keyItem(entry: CatalogEntry, typedNumbers: readonly number[], doc: AnalyzedDocument, line: number, from: number, to: number): CompletionItem {
+  const { spec } = entry;
+  let used = 0;
+  let tabStop = 0;
+  const label: string[] = [];
+  const snippet: string[] = [];
+  const filter: string[] = [];
+  for (const segment of spec.pattern.split('.')) {
+    if (!isPlaceholder(segment)) {
+      label.push(segment);
+      snippet.push(segment);
+      filter.push(segment);
+    } else if (used < typedNumbers.length) {
+      const number = String(typedNumbers[used++]);
+      label.push(number);
+      snippet.push(number);
+      filter.push(number);
+    } else {
+      const min = rangeOf(spec, segment).min;
+      label.push(segment);
+      snippet.push(`\${${++tabStop}:${min}}`);
+      filter.push(String(min));
+    }
+  }
+  const ranges = Object.keys(spec.indexes ?? {})
+    .map((letter) => `${letter} ${rangeOf(spec, letter).min}–${indexMax(spec, letter, doc.model)}`)
+    .join(', ');
+  const detail = [spec.reboot ? 'reboot' : '', ranges].filter(Boolean).join(' · ');
+  const insert = tabStop > 0 ? `${snippet.join('.')} = $0` : `${snippet.join('.')} = `;
+  return {
+    label: label.join('.'),
+    kind: CompletionItemKind.Property,
+    detail: detail || undefined,
+    filterText: filter.join('.'),
+    sortText: spec.pattern,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range: { start: { line, character: from }, end: { line, character: to } }, newText: insert },
+    tags: undefined,
+    data: { pattern: spec.pattern } satisfies CompletionData,
+  };
+}
+
+function keyCompletions(doc: AnalyzedDocument, catalog: Catalog, line: number, from: number, to: number, typed: string): CompletionList {
+  if (doc.isBoot) {
+    const items: CompletionItem[] = [
+      ...BOOT_KEYS.map((key) => ({ label: key, kind: CompletionItemKind.Property, textEdit: { range: { start: { line, character: from }, end: { line, character: to } }, newText: `${key} = ` } })),
+      {
+        label: 'include:config',
+        kind: CompletionItemKind.Keyword,
+        insertTextFormat: InsertTextFormat.Snippet,
+        textEdit: { range: { start: { line, character: from }, end: { line, character: to } }, newText: 'include:config "${1:file.cfg}"' },
+      },
+    ];
+    return { isIncomplete: false, items };
+  }
+  const lastDot = typed.lastIndexOf('.');
+  const completed = lastDot < 0 ? [] : typed.slice(0, lastDot).split('.');
+  const reached = catalog.nodeFor(completed);
+  if (!reached) return empty();
+  const items = catalog
+    .entriesBelow(reached.node)
+    .filter((entry) => availableOn(entry.spec, doc.model))
+    .map((entry) => keyItem(entry, reached.numbers, doc, line, from, to));
+  return { isIncomplete: false, items };
+}
+
+function valueCompletions(doc: AnalyzedDocument, catalog: Catalog, line: number, key: string, from: number, to: number): CompletionList {
+  const match = catalog.lookup(key);
+  if (!match) return empty();
+  const { spec } = match;
+  const range = { start: { line, character: from }, end: { line, character: to } };
+  const option = (value: string, label: string, index: number): CompletionItem => ({
+    label: value,
+    kind: CompletionItemKind.EnumMember,
+    detail: `${label}${spec.default === value ? ' (default)' : ''}`,
+    sortText: String(index).padStart(4, '0'),
+    preselect: spec.default === value,
+    textEdit: { range, newText: value },
+  });
+  const items: CompletionItem[] = [];
+  if (spec.value.kind === 'bool') {
+    items.push(option('0', spec.value.off ?? 'Disabled', 0), option('1', spec.value.on ?? 'Enabled', 1));
+  } else if (spec.value.kind === 'enum') {
+    spec.value.values.forEach((v, i) => items.push(option(v.value, v.label, i)));
+  } else if (spec.default !== undefined && spec.default !== '') {
+    items.push(option(spec.default, 'default', 0));
+  }
+  items.push({
+    label: NULL_VALUE,
+    kind: CompletionItemKind.Constant,
+    detail: 'force an empty value',
+    sortText: '9999',
+    textEdit: { range, newText: NULL_VALUE },
+  });
+  return { isIncomplete: false, items };
+}
+
+export function complete(doc: AnalyzedDocument, position: Position, catalog: Catalog): CompletionList {
+  if (doc.parsed.content !== 'plain') return empty();
+  const line = doc.parsed.lines[position.line];
+  const text = line?.text ?? '';
+  const before = text.slice(0, position.character);
+  if (position.line === 0 && before.startsWith('#') && !text.startsWith(HEADER)) {
+    return { isIncomplete: false, items: [{ label: HEADER, kind: CompletionItemKind.Keyword, textEdit: { range: { start: { line: 0, character: 0 }, end: { line: 0, character: text.length } }, newText: HEADER } }] };
+  }
+  if (before.trimStart().startsWith('#')) return empty();
+  const equals = before.indexOf('=');
+  if (equals >= 0) {
+    const key = before.slice(0, equals).trim();
+    const valueStart = equals + 1 + (text.slice(equals + 1).length - text.slice(equals + 1).trimStart().length);
+    return valueCompletions(doc, catalog, position.line, key, Math.min(valueStart, position.character), text.trimEnd().length < position.character ? position.character : Math.max(text.trimEnd().length, position.character));
+  }
+  const from = before.length - before.trimStart().length;
+  const typed = before.slice(from);
+  if (!KEY_CHARS.test(typed)) return empty();
+  const keyEnd = from + (/^[A-Za-z0-9_.\-]*/.exec(text.slice(from))?.[0].length ?? 0);
+  return keyCompletions(doc, catalog, position.line, from, Math.max(keyEnd, position.character), typed);
+}
+
+/** Fills in the documentation of an item chosen in the list (completionItem/resolve). */
+export function resolveCompletion(item: CompletionItem, catalog: Catalog, model?: ModelInfo): CompletionItem {
+  const data = item.data as CompletionData | undefined;
+  const entry = data?.pattern ? catalog.byPatternName(data.pattern) : undefined;
+  if (!entry) return item;
+  return { ...item, documentation: { kind: 'markdown', value: parameterMarkdown(entry.spec, { model }) } };
+}

@@ -1,0 +1,100 @@
+/**
+ * The engine's one entry point: a facade over one module per feature. The language server, the VS Code
+ * client and the CLI all go through it; none of it knows about VS Code or the LSP connection.
+ */
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import { Catalog } from './catalog/catalog';
+import { NameSuggester } from './catalog/suggest';
+import { analyze, type AnalyzedDocument, type ServiceSettings } from './document';
+import { codeActions } from './features/codeActions';
+import { complete, resolveCompletion } from './features/completion';
+import { toDiagnostic } from './features/diagnostics';
+import { explain, type ExplainResult } from './features/explain';
+import { hover } from './features/hover';
+import { documentSymbols, foldingRanges } from './features/symbols';
+import { describeFileKind } from './fileKind';
+import type { Finding } from './rules';
+import { validate } from './validate';
+
+/** What the status bar / code lens says about a file. */
+export interface FileSummary {
+  readonly kind: string;
+  readonly model?: string;
+  readonly modelSource?: string;
+  readonly content: string;
+}
+
+export class YealinkLanguageService {
+  private catalog: Catalog;
+  private suggester: NameSuggester;
+  private settings: ServiceSettings;
+
+  constructor(settings: ServiceSettings = {}, private readonly baseCatalog: Catalog = Catalog.default()) {
+    this.settings = settings;
+    this.catalog = baseCatalog.withExtraPatterns(settings.extraParameters ?? []);
+    this.suggester = new NameSuggester(this.catalog);
+  }
+
+  /** Applies new settings; rebuilds the catalog only when the extra parameters changed. */
+  configure(settings: ServiceSettings): void {
+    const extrasChanged = JSON.stringify(settings.extraParameters ?? []) !== JSON.stringify(this.settings.extraParameters ?? []);
+    this.settings = settings;
+    if (extrasChanged) {
+      this.catalog = this.baseCatalog.withExtraPatterns(settings.extraParameters ?? []);
+      this.suggester = new NameSuggester(this.catalog);
+    }
+  }
+
+  get currentCatalog(): Catalog {
+    return this.catalog;
+  }
+
+  analyze(text: string, path: string): AnalyzedDocument {
+    return analyze(text, path, this.settings);
+  }
+
+  validate(doc: AnalyzedDocument): Finding[] {
+    return validate(doc, this.catalog, this.suggester, this.settings);
+  }
+
+  diagnostics(doc: AnalyzedDocument, uri: string): Diagnostic[] {
+    return this.validate(doc).map((finding) => toDiagnostic(finding, uri));
+  }
+
+  complete(doc: AnalyzedDocument, position: Position): CompletionList {
+    return complete(doc, position, this.catalog);
+  }
+
+  resolveCompletion(item: CompletionItem, doc?: AnalyzedDocument): CompletionItem {
+    return resolveCompletion(item, this.catalog, doc?.model);
+  }
+
+  hover(doc: AnalyzedDocument, position: Position): Hover | null {
+    return hover(doc, position, this.catalog);
+  }
+
+  codeActions(doc: AnalyzedDocument, uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+    return codeActions(doc, uri, diagnostics);
+  }
+
+  documentSymbols(doc: AnalyzedDocument): DocumentSymbol[] {
+    return documentSymbols(doc);
+  }
+
+  foldingRanges(doc: AnalyzedDocument): FoldingRange[] {
+    return foldingRanges(doc);
+  }
+
+  explain(key: string): ExplainResult {
+    return explain(key, this.catalog, this.suggester);
+  }
+
+  summarize(doc: AnalyzedDocument): FileSummary {
+    return {
+      kind: describeFileKind(doc.role.kind),
+      model: doc.model?.name,
+      modelSource: doc.modelSource,
+      content: doc.parsed.content,
+    };
+  }
+}
