@@ -1152,14 +1152,31 @@ export const family: CatalogFamily = {
       description: 'Per-account override: with DND key synchronisation on, also apply DND locally; blank follows the phone-wide setting.',
       source: { guide: 'AGT58', page: '247' },
     },
+    // ---------------------------------------------------------------- auto answer
+    {
+      pattern: 'account.X.auto_answer',
+      indexes: ACCOUNT,
+      value: BOOL,
+      default: '0',
+      description: 'Answers incoming calls of this account automatically (after features.auto_answer_delay), but never while another call or dialling is in progress.',
+      source: { guide: 'AG85-T5MH', page: '383' },
+    },
+    {
+      pattern: 'account.X.auto_answer_mute_enable',
+      indexes: ACCOUNT,
+      value: bool('Microphone open on auto answer', 'Microphone muted on auto answer'),
+      default: '0',
+      description: 'Mutes the microphone when this account answers automatically; overrides features.mute.autoanswer_mute.enable and needs features.allow_mute = 1.',
+      source: { guide: 'AG85-T5MH', page: '383' },
+    },
     // ---------------------------------------------------------------- ring tone, alert info
     {
       pattern: 'account.X.ringtone.ring_type',
       indexes: ACCOUNT,
       value: TEXT,
       default: 'Common',
-      description: 'Ring tone for this account: Common follows the phone-wide tone, or name a built-in or uploaded tone such as Ring1.wav.',
-      source: { guide: 'FORMAT', page: 'section 7 (T4X-UG)' },
+      description: 'Ring tone for this account: Common follows phone_setting.ring_type; otherwise Ring1.wav-Ring8.wav, Silent.wav, Splash.wav or the file name of an uploaded tone.',
+      source: { guide: 'AG85-T21E2', page: '340' },
     },
     {
       pattern: 'account.X.alert_info_url_enable',
@@ -1167,7 +1184,7 @@ export const family: CatalogFamily = {
       value: bool('Ignore ring tone URLs in Alert-Info', 'Download and play the ring tone named in Alert-Info'),
       default: '1',
       description: 'Lets the server choose a ring tone for incoming calls by putting a URL in the Alert-Info header.',
-      source: { guide: 'FORMAT', page: 'section 7 (T4X-UG)' },
+      source: { guide: 'AG-T2XP-SPEC', page: '333' },
     },
     {
       pattern: 'account.X.alert_info',
