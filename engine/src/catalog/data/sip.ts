@@ -26,6 +26,10 @@ export const family: CatalogFamily = {
       title: 'Yealink SIP T5 Series Smart Media Phones Administrator Guide, manualshive CP969 copy (viewer page ?page=N)',
       url: 'https://manualshive.com/en/manual/yealink/cp969/909068',
     },
+    'AG85-T21E2-SIP': {
+      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V84/V85), easymanua.ls T21P E2 copy (viewer page ?p=N)',
+      url: 'https://www.easymanua.ls/yealink/t21pe2/manual',
+    },
     'AG84-T21E2-SIP': {
       title: 'Yealink SIP-T2/T19(P) E2/T4/T5/CP860/CP920 Administrator Guide (V84), easymanua.ls T21 E2 copy (NAT chapter, viewer pages ?p=127-128)',
       url: 'https://www.easymanua.ls/yealink/sip-t21-e2/manual/61574',
@@ -163,8 +167,9 @@ export const family: CatalogFamily = {
       pattern: 'sip.reg_surge_prevention',
       value: int(0, 60, 's'),
       default: '0',
-      description: 'Random wait of up to this many seconds before accounts register after start-up, so many phones rebooting together do not flood the server.',
-      source: { guide: 'AGT58', page: '173' },
+      reboot: true,
+      description: 'Random wait of up to this many seconds before accounts register after start-up, so many phones rebooting together do not flood the server. The phone reboots to apply a change.',
+      source: { guide: 'AG85-T21E2-SIP', page: '210' },
     },
     {
       pattern: 'sip.cid_source.preference',
