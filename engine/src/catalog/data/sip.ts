@@ -40,14 +40,12 @@ export const family: CatalogFamily = {
     {
       pattern: 'sip.listen_port',
       value: PORT,
-      default: '5060',
       description: 'Local port on which the phone sends and receives SIP over UDP and TCP. Change it only when the network or PBX needs a non-standard port.',
       source: { guide: 'AG85-T5MH-SIP' },
     },
     {
       pattern: 'sip.tls_listen_port',
       value: PORT,
-      default: '5061',
       description: 'Local port on which the phone accepts SIP over TLS.',
       source: { guide: 'AG85-T5MH-SIP' },
     },
