@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { encryptCompat } from '../../../engine/src/crypto/aes';
+import { encodeSecurityFile } from '../../../engine/src/crypto/securityFile';
+import { K16, K32, TOOL_2013 } from '../../../engine/src/crypto/testPaths';
+import { UsageError } from '../io';
+import { command } from './merge';
+import { fakeIO, inTempDir } from './testIo';
+
+const H = '#!version:1.0.0.1\r\n';
+function files(dir: string) {
+  writeFileSync(join(dir, 'y000000000066.cfg'), `${H}lang.gui = English\r\naccount.1.label = A\r\nstatic.network.internet_port.type = 0\r\n`);
+  writeFileSync(join(dir, '001565aabbcc.cfg'), `${H}account.1.label = B\r\nsecurity.user_password = admin:x\r\n`);
+}
+
+test('JSON output in the shape of issue 3, files in the given order', inTempDir(async (dir) => {
+  files(dir);
+  const io = fakeIO(dir);
+  assert.equal(await command(['y000000000066.cfg', '001565aabbcc.cfg', '--format', 'json'], io), 0, io.err);
+  const json = JSON.parse(io.out);
+  assert.deepEqual(json.files, ['y000000000066.cfg', '001565aabbcc.cfg']);
+  const label = json.entries.find((e: { key: string }) => e.key === 'account.1.label');
+  assert.deepEqual(label, {
+    key: 'account.1.label',
+    value: 'B',
+    source: { file: '001565aabbcc.cfg', line: 2 },
+    overridden: [{ value: 'A', source: { file: 'y000000000066.cfg', line: 3 } }],
+    reboot: false,
+  });
+  assert.ok(Array.isArray(json.rebootRequired));
+  for (const key of json.rebootRequired) assert.ok(json.entries.some((e: { key: string; reboot: boolean }) => e.key === key && e.reboot));
+}));
+
+test('CFG output: header, summary and provenance comments', inTempDir(async (dir) => {
+  files(dir);
+  const io = fakeIO(dir);
+  assert.equal(await command(['y000000000066.cfg', '001565aabbcc.cfg'], io), 0);
+  assert.match(io.out, /^#!version:1\.0\.0\.1\n## Effective configuration/);
+  assert.match(io.out, /# from 001565aabbcc\.cfg:2\n# overrides "A" \(y000000000066\.cfg:3\)\naccount\.1\.label = B\n/);
+}));
+
+test('a boot file brings its includes and overwrite_mode', inTempDir(async (dir) => {
+  files(dir);
+  writeFileSync(join(dir, 'y000000000000.boot'), `${H}include:config "y000000000066.cfg"\r\ninclude:config "001565aabbcc.cfg"\r\noverwrite_mode = 1\r\n`);
+  const io = fakeIO(dir);
+  assert.equal(await command(['y000000000000.boot', '--format', 'json'], io), 0, io.err);
+  assert.deepEqual(JSON.parse(io.out).files, ['y000000000000.boot', 'y000000000066.cfg', '001565aabbcc.cfg']);
+  const cfg = fakeIO(dir);
+  await command(['y000000000000.boot'], cfg);
+  assert.match(cfg.out, /overwrite_mode = 1 \(y000000000000\.boot:4\)/);
+}));
+
+test('encrypted inputs: _Security.enc beside them, --key, wrong key exit 1, legacy INI is reported', inTempDir(async (dir) => {
+  files(dir);
+  mkdirSync(join(dir, 'enc'));
+  writeFileSync(join(dir, 'enc', 'y000000000066.cfg'), encryptCompat(Buffer.from(`${H}lang.gui = German\r\n`), K16));
+  writeFileSync(join(dir, 'enc', 'y000000000066_Security.enc'), encodeSecurityFile(K16));
+  writeFileSync(join(dir, 'enc', '001565aabbcc.cfg'), encryptCompat(Buffer.from(`${H}lang.gui = French\r\n`), K32));
+  const io = fakeIO(dir);
+  assert.equal(await command(['enc/y000000000066.cfg', 'enc/001565aabbcc.cfg', '--key', K32, '--format', 'json'], io), 0, io.err);
+  const json = JSON.parse(io.out);
+  assert.equal(json.entries[0].value, 'French');
+  assert.equal(json.entries[0].overridden[0].value, 'German');
+  const wrong = fakeIO(dir);
+  assert.equal(await command(['enc/001565aabbcc.cfg', '--key', K16], wrong), 1);
+  assert.match(wrong.err, /does not decrypt/);
+  const none = fakeIO(dir);
+  assert.equal(await command(['enc/001565aabbcc.cfg'], none), 2);
+  assert.match(none.err, /give its AES key/);
+  copyFileSync(join(TOOL_2013, 'test.cfg'), join(dir, 'test.cfg'));
+  copyFileSync(join(TOOL_2013, 'test_Security.enc'), join(dir, 'test_Security.enc'));
+  const legacy = fakeIO(dir);
+  assert.equal(await command(['test.cfg'], legacy), 0);
+  assert.match(legacy.err, /old INI format/);
+}));
+
+test('usage errors and unreadable files', inTempDir(async (dir) => {
+  await assert.rejects(command([], fakeIO(dir)), UsageError);
+  await assert.rejects(command(['a.cfg', '--format', 'xml'], fakeIO(dir)), /cfg or json/);
+  await assert.rejects(command(['a.cfg', '--key', 'x'], fakeIO(dir)), /invalid --key/);
+  const io = fakeIO(dir);
+  assert.equal(await command(['missing.cfg'], io), 2);
+  assert.match(io.err, /cannot read missing\.cfg/);
+}));
