@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TOOL_2013 } from '../crypto/testPaths';
 import { findingsOf } from '../testing/ruleHarness';
 import { unreadableContent } from './yl008UnreadableContent';
 
@@ -12,7 +13,7 @@ test('an RSA envelope is one finding offering RSA decryption', () => {
 });
 
 test("the 2013 Yealink tool's AES output is one finding offering decryption", () => {
-  const fixture = join(__dirname, '../../../../../shared/fixtures/yealink-tool-2013/test.cfg');
+  const fixture = join(TOOL_2013, 'test.cfg');
   const text = readFileSync(fixture).toString('utf8');
   const findings = findingsOf(unreadableContent, text, 'test.cfg');
   assert.equal(findings.length, 1);

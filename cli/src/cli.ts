@@ -1,0 +1,76 @@
+/**
+ * `yealink-cfg`: the command-line twin of the extension, on the same engine.
+ */
+import { command as decrypt, usage as decryptUsage } from './commands/decrypt';
+import { command as encrypt, usage as encryptUsage } from './commands/encrypt';
+import { command as explain, usage as explainUsage } from './commands/explain';
+import { command as keygen, usage as keygenUsage } from './commands/keygen';
+import { command as lint, usage as lintUsage } from './commands/lint';
+import { command as merge, usage as mergeUsage } from './commands/merge';
+import { UsageError, type CliCommand, type CliIO } from './io';
+
+const COMMANDS: Readonly<Record<string, { run: CliCommand; usage: string }>> = {
+  lint: { run: lint, usage: lintUsage },
+  explain: { run: explain, usage: explainUsage },
+  encrypt: { run: encrypt, usage: encryptUsage },
+  decrypt: { run: decrypt, usage: decryptUsage },
+  merge: { run: merge, usage: mergeUsage },
+  keygen: { run: keygen, usage: keygenUsage },
+};
+
+export const USAGE = `yealink-cfg: check, explain, encrypt, decrypt and merge Yealink provisioning files
+
+Commands:
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage.split('\n')[0]}`)
+  .join('\n')}
+
+Run "yealink-cfg <command> --help" for details.`;
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') {
+    io.stdout('0.1.0\n');
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`yealink-cfg: unknown command "${name}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`yealink-cfg: ${error.message}\n\n${command.usage}\n`);
+      return 2;
+    }
+    io.stderr(`yealink-cfg: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIO = {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`yealink-cfg: ${String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,52 @@
+/** `yealink-cfg explain <key>`: what the catalog knows about the parameter that governs a key. */
+import { parseArgs } from 'node:util';
+import { YealinkLanguageService } from '../../../engine/src/languageService';
+import { describeKind } from '../../../engine/src/values';
+import { UsageError, type CliCommand } from '../io';
+
+export const usage = `yealink-cfg explain <key> [--format text|json]
+
+  Shows the catalog entry for a concrete key such as account.3.enable: value kind, permitted values,
+  default, reboot flag, models and index ranges, description and source.
+  Exit status: 1 (with the closest names) when the key is unknown.`;
+
+export const command: CliCommand = async (args, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { format: { type: 'string' } } });
+  } catch (error) {
+    throw new UsageError(`explain: ${(error as Error).message}`);
+  }
+  const format = parsed.values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`explain: --format is text or json, not "${format}"`);
+  if (parsed.positionals.length !== 1) throw new UsageError('explain: name exactly one key, e.g. account.1.enable');
+  const key = parsed.positionals[0];
+  const service = new YealinkLanguageService();
+  const result = service.explain(key);
+  if (!result.found) {
+    const hint = result.suggestions.length ? ` Closest known names: ${result.suggestions.join(', ')}` : '';
+    if (format === 'json') io.stdout(`${JSON.stringify({ key, error: 'unknown parameter', suggestions: result.suggestions }, null, 2)}\n`);
+    io.stderr(`yealink-cfg: unknown parameter "${key}".${hint}\n`);
+    return 1;
+  }
+  const e = result.explanation;
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(e, null, 2)}\n`);
+    return 0;
+  }
+  const spec = service.currentCatalog.byPatternName(e.pattern)?.spec;
+  const lines = [
+    `${key}  (${e.pattern})`,
+    e.aliasOf ? `  older name of ${e.aliasOf}` : undefined,
+    `  ${e.description}`,
+    `  value:   ${spec ? describeKind(spec.value) : e.kind}`,
+    e.default !== undefined ? `  default: ${e.default === '' ? '(blank)' : e.default}` : undefined,
+    `  reboot:  ${e.reboot ? 'yes, changing it reboots the phone' : 'no'}`,
+    `  static:  ${e.static ? 'yes' : 'no'}`,
+    `  models:  ${e.models === 'all' ? 'all' : e.models.join(', ')}`,
+    ...Object.entries(e.indexes).map(([letter, range]) => `  index ${letter}: ${range.min}..${range.max}${range.perModel ? ` (per model: ${range.perModel})` : ''}`),
+    `  source:  ${e.source.guide}${e.source.page ? ` p. ${e.source.page}` : ''}`,
+  ];
+  io.stdout(`${lines.filter((line) => line !== undefined).join('\n')}\n`);
+  return 0;
+};

@@ -1,0 +1,139 @@
+/**
+ * The language server: an LSP adapter over the engine's YealinkLanguageService. Runs with --stdio or
+ * --node-ipc (vscode-languageserver picks the transport from the command line).
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalyzedDocument } from '../../engine/src/document';
+import { YealinkLanguageService } from '../../engine/src/languageService';
+import { toServiceSettings } from './settings';
+
+/** Quiet time after the last keystroke before a document is validated again. */
+const VALIDATION_DELAY_MS = 150;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = new YealinkLanguageService();
+const analyzed = new Map<string, { version: number; doc: AnalyzedDocument }>();
+const pending = new Map<string, NodeJS.Timeout>();
+let pullConfiguration = false;
+
+/** The document's analysis, computed once per version and shared by every request. */
+function analysisOf(uri: string): AnalyzedDocument | undefined {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  const cached = analyzed.get(uri);
+  if (cached && cached.version === document.version) return cached.doc;
+  const doc = service.analyze(document.getText(), decodeURIComponent(uri));
+  analyzed.set(uri, { version: document.version, doc });
+  return doc;
+}
+
+function validateNow(uri: string): void {
+  const doc = analysisOf(uri);
+  if (doc) void connection.sendDiagnostics({ uri, diagnostics: service.diagnostics(doc, uri) });
+}
+
+function scheduleValidation(uri: string, delay = VALIDATION_DELAY_MS): void {
+  clearTimeout(pending.get(uri));
+  pending.set(
+    uri,
+    setTimeout(() => {
+      pending.delete(uri);
+      validateNow(uri);
+    }, delay),
+  );
+}
+
+async function loadSettings(): Promise<void> {
+  if (!pullConfiguration) return;
+  const raw: unknown = await connection.workspace.getConfiguration('yealinkCfg');
+  service.configure(toServiceSettings(raw));
+  analyzed.clear();
+}
+
+connection.onInitialize((params): InitializeResult => {
+  pullConfiguration = params.capabilities.workspace?.configuration === true;
+  const options = params.initializationOptions as { settings?: unknown } | undefined;
+  if (options?.settings) service.configure(toServiceSettings(options.settings));
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      completionProvider: { triggerCharacters: ['.', '=', ' '], resolveProvider: true },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+    },
+    serverInfo: { name: 'yealink-cfg', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (!pullConfiguration) return;
+  void connection.client.register(DidChangeConfigurationNotification.type, { section: 'yealinkCfg' });
+  await loadSettings();
+  documents.all().forEach((document) => scheduleValidation(document.uri, 0));
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  if (pullConfiguration) {
+    await loadSettings();
+  } else {
+    service.configure(toServiceSettings((change.settings as { yealinkCfg?: unknown } | undefined)?.yealinkCfg));
+    analyzed.clear();
+  }
+  documents.all().forEach((document) => scheduleValidation(document.uri, 0));
+});
+
+documents.onDidOpen((event) => scheduleValidation(event.document.uri, 0));
+documents.onDidChangeContent((event) => scheduleValidation(event.document.uri));
+documents.onDidClose((event) => {
+  clearTimeout(pending.get(event.document.uri));
+  pending.delete(event.document.uri);
+  analyzed.delete(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+connection.onCompletion((params) => {
+  const doc = analysisOf(params.textDocument.uri);
+  return doc ? service.complete(doc, params.position) : null;
+});
+
+connection.onCompletionResolve((item) => service.resolveCompletion(item));
+
+connection.onHover((params) => {
+  const doc = analysisOf(params.textDocument.uri);
+  return doc ? service.hover(doc, params.position) : null;
+});
+
+connection.onCodeAction((params) => {
+  const doc = analysisOf(params.textDocument.uri);
+  return doc ? service.codeActions(doc, params.textDocument.uri, params.context.diagnostics) : null;
+});
+
+connection.onDocumentSymbol((params) => {
+  const doc = analysisOf(params.textDocument.uri);
+  return doc ? service.documentSymbols(doc) : null;
+});
+
+connection.onFoldingRanges((params) => {
+  const doc = analysisOf(params.textDocument.uri);
+  return doc ? service.foldingRanges(doc) : null;
+});
+
+/** For the client's status bar: what kind of file this is and which model it targets. */
+connection.onRequest('yealinkCfg/fileSummary', (params: { uri: string }) => {
+  const doc = analysisOf(params.uri);
+  return doc ? service.summarize(doc) : null;
+});
+
+documents.listen(connection);
+connection.listen();
