@@ -1,0 +1,307 @@
+/**
+ * Preview Merged Configuration and Compare Common File with Merged Configuration. The partner search,
+ * merge and rendering are engine code (engine/src/merge); this file lists workspace files, asks when the
+ * partners are ambiguous, decrypts encrypted inputs (stored keys, `_Security.enc`, or a prompt) and serves
+ * read-only `yealink-merge:` documents that refresh when a source changes.
+ */
+import { promises as fs } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import * as vscode from 'vscode';
+import { detectBytes } from '../../../engine/src/crypto/detect';
+import { CryptoError } from '../../../engine/src/crypto/errors';
+import { decryptFile, type KeyMaterial } from '../../../engine/src/crypto/fileCrypto';
+import { checkKey } from '../../../engine/src/crypto/keys';
+import { securityFileNameFor } from '../../../engine/src/crypto/securityFile';
+import type { MergeInput } from '../../../engine/src/merge/merge';
+import { planMerge, type MergePlan, type PartnerSlot } from '../../../engine/src/merge/partners';
+import { renderPreview, type PreviewView } from '../../../engine/src/merge/preview';
+import { catalogRebootLookup } from '../../../engine/src/merge/reboot';
+import type { KeyStore } from '../keyStore';
+
+export const MERGE_SCHEME = 'yealink-merge';
+const LANGUAGE_ID = 'yealink-cfg';
+
+interface PreviewState {
+  anchor: string;
+  choices: Partial<Record<PartnerSlot, string>>;
+  plan: MergePlan;
+  /** Key material found or typed for encrypted inputs, in memory only. */
+  material: Map<string, KeyMaterial>;
+}
+
+export function registerMergeCommands(context: vscode.ExtensionContext, keys: KeyStore): void {
+  const provider = new MergePreviewProvider(keys);
+  context.subscriptions.push(
+    provider,
+    vscode.workspace.registerTextDocumentContentProvider(MERGE_SCHEME, provider),
+    vscode.commands.registerCommand('yealinkCfg.previewMerge', (uri?: vscode.Uri) => guard(() => provider.open(uri, 'merged'))),
+    vscode.commands.registerCommand('yealinkCfg.diffCommonWithMerged', (uri?: vscode.Uri) => guard(() => provider.diff(uri))),
+  );
+}
+
+async function guard<T>(run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Yealink CFG: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+class MergePreviewProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly states = new Map<string, PreviewState>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly isRebootKey = catalogRebootLookup();
+  private timer: NodeJS.Timeout | undefined;
+  private pending = new Set<string>();
+
+  constructor(private readonly keys: KeyStore) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{cfg,boot,enc}');
+    const onFile = (uri: vscode.Uri) => this.sourceChanged(uri.fsPath, true);
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(onFile),
+      watcher.onDidCreate(onFile),
+      watcher.onDidDelete(onFile),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.scheme === 'file') this.sourceChanged(e.document.uri.fsPath, false);
+      }),
+      vscode.workspace.onDidSaveTextDocument((doc) => {
+        if (doc.uri.scheme === 'file') this.sourceChanged(doc.uri.fsPath, false);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (doc.uri.scheme === MERGE_SCHEME) this.forgetIfUnused(doc.uri);
+      }),
+      this.changed,
+    );
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+
+  static uriFor(anchor: string, view: PreviewView): vscode.Uri {
+    const label = view === 'common-plain' ? 'Common (normalised)' : view === 'merged-plain' ? 'merged, plain' : 'merged';
+    return vscode.Uri.from({
+      scheme: MERGE_SCHEME,
+      path: `/${basename(anchor)} (${label}).cfg`,
+      query: new URLSearchParams({ anchor, view }).toString(),
+    });
+  }
+
+  static parse(uri: vscode.Uri): { anchor: string; view: PreviewView } {
+    const query = new URLSearchParams(uri.query);
+    const view = (query.get('view') ?? 'merged') as PreviewView;
+    return { anchor: query.get('anchor') ?? '', view };
+  }
+
+  /** Previews the merge around `uri` (or the active editor's file); resolves to the preview's URI. */
+  async open(uri: vscode.Uri | undefined, view: PreviewView): Promise<vscode.Uri | undefined> {
+    const anchor = this.anchorOf(uri);
+    const state = await this.prepare(anchor, true);
+    if (!state) return undefined;
+    const target = MergePreviewProvider.uriFor(anchor, view);
+    this.changed.fire(target);
+    const document = await vscode.workspace.openTextDocument(target);
+    await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+    return target;
+  }
+
+  async diff(uri: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+    const anchor = this.anchorOf(uri);
+    const state = await this.prepare(anchor, true);
+    if (!state) return undefined;
+    const common = state.plan.order.find((p) => /^y\d{12}\.cfg$/i.test(basename(p)));
+    if (!common) throw new Error(`no Common file (y0000000000xx.cfg) takes part in the merge around ${basename(anchor)}`);
+    const left = MergePreviewProvider.uriFor(anchor, 'common-plain');
+    const right = MergePreviewProvider.uriFor(anchor, 'merged-plain');
+    this.changed.fire(left);
+    this.changed.fire(right);
+    await vscode.commands.executeCommand('vscode.diff', left, right, `${basename(common)} \u2194 merged (${basename(anchor)})`, { preview: false });
+    return right;
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const { anchor, view } = MergePreviewProvider.parse(uri);
+    try {
+      const state = this.states.get(anchor) ?? (await this.prepare(anchor, false));
+      if (!state) return '#!version:1.0.0.1\n## Nothing to preview\n';
+      const inputs: MergeInput[] = [];
+      const problems: string[] = [];
+      for (const path of state.plan.order) {
+        const text = await this.readPlain(path, state, false);
+        if (typeof text === 'string') inputs.push({ file: this.display(path), text });
+        else problems.push(`${this.display(path)}: ${text.problem}`);
+      }
+      const notes = [...state.plan.notes, ...problems.map((p) => `not merged: ${p}`)];
+      return renderPreview(inputs, view, { isRebootKey: this.isRebootKey, notes });
+    } catch (error) {
+      return `#!version:1.0.0.1\n## The preview failed: ${error instanceof Error ? error.message : String(error)}\n`;
+    }
+  }
+
+  private anchorOf(uri: vscode.Uri | undefined): string {
+    if (uri?.scheme === MERGE_SCHEME) return MergePreviewProvider.parse(uri).anchor;
+    const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+    if (!target) throw new Error('open a Common, MAC or boot file first');
+    if (target.scheme !== 'file') throw new Error(`only files on disk can be merged (${target.scheme}: is not supported)`);
+    return target.fsPath;
+  }
+
+  private display(path: string): string {
+    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(path));
+    return folder ? relative(folder.uri.fsPath, path).split('\\').join('/') : basename(path);
+  }
+
+  /** Plans the merge, asking about ambiguities and keys when `interactive`; keeps the answers. */
+  private async prepare(anchor: string, interactive: boolean): Promise<PreviewState | undefined> {
+    const previous = this.states.get(anchor);
+    const listing = await this.listing(anchor);
+    const bootTexts = new Map<string, string>();
+    for (const path of listing.filter((p) => /\.boot$/i.test(p))) {
+      try {
+        bootTexts.set(path, (await fs.readFile(path)).toString('utf8'));
+      } catch {
+        /* unreadable boot file: treated as absent */
+      }
+    }
+    const model = vscode.workspace.getConfiguration('yealinkCfg').get<string>('model', '') || undefined;
+    const choices: Partial<Record<PartnerSlot, string>> = { ...(previous?.choices ?? {}) };
+    let plan = planMerge(anchor, listing, { readText: (p) => bootTexts.get(p), model, choices });
+    for (let round = 0; interactive && plan.ambiguities.length > 0 && round < 3; round++) {
+      for (const ambiguity of plan.ambiguities) {
+        const none = ambiguity.slot === 'boot' ? '(no boot file)' : ambiguity.slot === 'mac' ? '(Common file only)' : '(no Common file)';
+        const picked = await vscode.window.showQuickPick(
+          [...ambiguity.options.map((option) => ({ label: basename(option), description: this.display(option), value: option })), { label: none, description: '', value: '' }],
+          { title: `Yealink CFG: ${ambiguity.reason}`, placeHolder: 'Which file takes part in the merge?' },
+        );
+        if (!picked) return undefined;
+        choices[ambiguity.slot] = picked.value;
+      }
+      plan = planMerge(anchor, listing, { readText: (p) => bootTexts.get(p), model, choices });
+    }
+    const state: PreviewState = { anchor, choices, plan, material: previous?.material ?? new Map() };
+    if (interactive) {
+      for (const path of plan.order) {
+        const text = await this.readPlain(path, state, true);
+        if (typeof text !== 'string' && text.cancelled) return undefined;
+      }
+    }
+    this.states.set(anchor, state);
+    return state;
+  }
+
+  /** Same folder first, then the rest of the workspace. */
+  private async listing(anchor: string): Promise<string[]> {
+    const paths = new Set<string>();
+    try {
+      for (const name of await fs.readdir(dirname(anchor))) {
+        if (/\.(cfg|boot)$/i.test(name)) paths.add(join(dirname(anchor), name));
+      }
+    } catch {
+      /* folder gone */
+    }
+    for (const uri of await vscode.workspace.findFiles('**/*.{cfg,boot}', '**/node_modules/**', 5000)) paths.add(uri.fsPath);
+    paths.add(anchor);
+    return [...paths];
+  }
+
+  /** The plain text of a source: the open editor's text when it has unsaved edits, else the file decrypted. */
+  private async readPlain(path: string, state: PreviewState, interactive: boolean): Promise<string | { problem: string; cancelled?: boolean }> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === path);
+    if (open?.isDirty) return open.getText();
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(path);
+    } catch (error) {
+      return { problem: `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    }
+    const detection = detectBytes(bytes);
+    if (detection.kind !== 'compat-encrypted' && detection.kind !== 'rsa-encrypted') return bytes.toString('utf8');
+
+    const known = state.material.get(path);
+    const automatic: KeyMaterial = { candidates: (await this.keys.entries()).map((e) => e.key), securityFile: await readOptional(securityFileNameFor(path)) };
+    for (const material of known ? [known, automatic] : [automatic]) {
+      try {
+        const text = decryptFile(bytes, material).plain.toString('utf8');
+        if (!known) state.material.set(path, material);
+        return text;
+      } catch (error) {
+        if (!(error instanceof CryptoError)) throw error;
+      }
+    }
+    if (!interactive) return { problem: 'encrypted, and no stored key opens it (run Preview Merged Configuration again to type one)' };
+    const rsa = detection.kind === 'rsa-encrypted';
+    for (;;) {
+      let material: KeyMaterial;
+      if (rsa) {
+        const files = await vscode.window.showOpenDialog({
+          title: `Yealink CFG: PEM private key for ${basename(path)} (RSA-encrypted)`,
+          canSelectMany: false,
+          filters: { 'PEM private key': ['pem', 'key'], 'All files': ['*'] },
+        });
+        if (!files || files.length === 0) return { problem: 'encrypted; no key given', cancelled: true };
+        material = { privateKeyPem: (await fs.readFile(files[0].fsPath)).toString('utf8') };
+      } else {
+        const key = await vscode.window.showInputBox({
+          title: `Yealink CFG: AES key for ${basename(path)}`,
+          prompt: 'The file is encrypted; no stored key opens it. 16 or 32 characters.',
+          password: true,
+          ignoreFocusOut: true,
+          validateInput: (value) => {
+            const check = checkKey(value);
+            return check.ok ? undefined : check.reason;
+          },
+        });
+        if (key === undefined) return { problem: 'encrypted; no key given', cancelled: true };
+        material = { key };
+      }
+      try {
+        const text = decryptFile(bytes, material).plain.toString('utf8');
+        state.material.set(path, material);
+        return text;
+      } catch (error) {
+        if (!(error instanceof CryptoError)) throw error;
+        void vscode.window.showErrorMessage(`Yealink CFG: ${basename(path)}: ${error.message}`);
+      }
+    }
+  }
+
+  /** Refreshes every open preview that reads `path` (or, for new or deleted files, every preview). */
+  private sourceChanged(path: string, structural: boolean): void {
+    for (const state of this.states.values()) {
+      const uses = state.plan.order.includes(path) || path === securityFileNameFor(state.anchor);
+      if (uses || (structural && dirname(path) === dirname(state.anchor))) this.pending.add(state.anchor);
+    }
+    if (this.pending.size === 0) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), 300);
+  }
+
+  private async refresh(): Promise<void> {
+    const anchors = [...this.pending];
+    this.pending.clear();
+    for (const anchor of anchors) {
+      await this.prepare(anchor, false);
+      for (const view of ['merged', 'merged-plain', 'common-plain'] as const) this.changed.fire(MergePreviewProvider.uriFor(anchor, view));
+    }
+  }
+
+  private forgetIfUnused(closed: vscode.Uri): void {
+    const { anchor } = MergePreviewProvider.parse(closed);
+    const stillOpen = vscode.workspace.textDocuments.some((d) => d.uri.scheme === MERGE_SCHEME && MergePreviewProvider.parse(d.uri).anchor === anchor && d.uri.toString() !== closed.toString());
+    if (!stillOpen) this.states.delete(anchor);
+  }
+}
+
+async function readOptional(path: string): Promise<Buffer | undefined> {
+  try {
+    return await fs.readFile(path);
+  } catch {
+    return undefined;
+  }
+}
