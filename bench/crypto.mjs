@@ -1,0 +1,81 @@
+// Benchmark: compatibility-mode encrypt/decrypt of a 1 MB CFG text with the engine (node-forge) against
+// node:crypto (OpenSSL) on the same input. Needs the compiled engine: run `npx tsc -p .` first.
+// Usage: node bench/crypto.mjs [--runs N] [--size BYTES]
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const compiled = join(root, 'out', 'engine', 'src', 'crypto', 'aes.js');
+if (!existsSync(compiled)) {
+  console.error(`bench/crypto.mjs: ${compiled} is missing; run \`npx tsc -p .\` first`);
+  process.exit(2);
+}
+const require = createRequire(import.meta.url);
+const { encryptCompat, decryptCompat, zeroPad, stripTrailingZeros } = require(compiled);
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RUNS = arg('--runs', 25);
+const SIZE = arg('--size', 1024 * 1024);
+
+// A realistic CFG text of SIZE bytes (not a multiple of 16, so padding is exercised).
+let text = '#!version:1.0.0.1\r\n';
+for (let i = 1; text.length < SIZE; i++) text += `account.${(i % 16) + 1}.label = Extension ${i} Reception\r\n`;
+const plain = Buffer.from(text.slice(0, SIZE - 3) + '\r\n');
+
+function nodeEncrypt(key, data) {
+  const c = createCipheriv(key.length === 16 ? 'aes-128-ecb' : 'aes-256-ecb', Buffer.from(key, 'ascii'), null);
+  c.setAutoPadding(false);
+  return Buffer.concat([c.update(zeroPad(data)), c.final()]);
+}
+function nodeDecrypt(key, data) {
+  const d = createDecipheriv(key.length === 16 ? 'aes-128-ecb' : 'aes-256-ecb', Buffer.from(key, 'ascii'), null);
+  d.setAutoPadding(false);
+  return stripTrailingZeros(Buffer.concat([d.update(data), d.final()]));
+}
+
+function median(run) {
+  run(); // warm-up
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    run();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const rows = [];
+for (const key of ['ljB7jiDIQQ7XD888', 'q7Zr0PxK2mN8vW4tY6uB1cD9eF3gH5jL']) {
+  const bits = key.length * 8;
+  const cipher = encryptCompat(plain, key);
+  if (!cipher.equals(nodeEncrypt(key, plain))) throw new Error(`AES-${bits}: engine and node:crypto disagree`);
+  if (!decryptCompat(cipher, key).equals(plain)) throw new Error(`AES-${bits}: round trip failed`);
+  for (const [op, engine, node] of [
+    ['encrypt', () => encryptCompat(plain, key), () => nodeEncrypt(key, plain)],
+    ['decrypt', () => decryptCompat(cipher, key), () => nodeDecrypt(key, cipher)],
+  ]) {
+    const e = median(engine);
+    const n = median(node);
+    rows.push({ op: `AES-${bits}-ECB ${op}`, engine: e, node: n });
+  }
+}
+
+const mb = plain.length / (1024 * 1024);
+console.log(`crypto bench: ${plain.length} bytes (${mb.toFixed(2)} MiB), median of ${RUNS} runs, Node ${process.version}`);
+console.log('operation'.padEnd(24) + 'engine (node-forge)'.padStart(22) + 'node:crypto'.padStart(16) + 'ratio'.padStart(10));
+for (const r of rows) {
+  console.log(
+    r.op.padEnd(24) +
+      `${r.engine.toFixed(1)} ms (${(mb / (r.engine / 1000)).toFixed(1)} MiB/s)`.padStart(22) +
+      `${r.node.toFixed(2)} ms`.padStart(16) +
+      `${(r.engine / r.node).toFixed(0)}x`.padStart(10),
+  );
+}
