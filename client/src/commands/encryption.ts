@@ -166,7 +166,7 @@ function suggestKeyName(paths: readonly string[]): string {
 // ---------------------------------------------------------------- encrypt
 
 async function pickSources(uri?: vscode.Uri, uris?: vscode.Uri[]): Promise<vscode.Uri[]> {
-  if (uris && uris.length > 0) return uris;
+  if (Array.isArray(uris) && uris.length > 0) return uris;
   if (uri) return [uri];
   const active = vscode.window.activeTextEditor?.document.uri;
   if (active && active.scheme === 'file') return [active];
@@ -270,7 +270,7 @@ async function pickSource(uri?: vscode.Uri): Promise<vscode.Uri> {
 
 /** Key material from the options; undefined when the options name none. */
 async function materialFromOptions(keys: KeyStore, options: DecryptOptions | undefined): Promise<KeyMaterial | undefined> {
-  if (!options) return undefined;
+  if (!options || typeof options !== 'object') return undefined;
   if (options.key !== undefined) return { key: options.key };
   if (options.keyName !== undefined) {
     const key = await keys.get(options.keyName);
