@@ -81,7 +81,9 @@ test('reboot list comes from the lookup the caller passes', () => {
 
 test('the catalog lookup works as isRebootKey', () => {
   const isReboot = catalogRebootLookup();
-  assert.equal(typeof isReboot('static.network.internet_port.type'), 'boolean');
+  // a documented reboot parameter (yealink-format.md section 4) and a plain one
+  assert.equal(isReboot('static.network.internet_port.type'), true);
+  assert.equal(isReboot('lang.gui'), false);
   assert.equal(isReboot('no.such.key'), false);
 });
 
