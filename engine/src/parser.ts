@@ -147,7 +147,7 @@ export function detectContent(text: string): ContentKind {
 
 /** True for `{$mac}`, `{{ var }}` and similar placeholders of provisioning-server templates. */
 export function hasTemplatePlaceholder(text: string): boolean {
-  return TEMPLATE_PLACEHOLDER.test(text);
+  return (text.includes('{') || text.includes('$') || text.includes('%')) && TEMPLATE_PLACEHOLDER.test(text);
 }
 
 function parseLine(text: string, line: number): ParsedLine {
@@ -160,11 +160,11 @@ function parseLine(text: string, line: number): ParsedLine {
     return { kind: 'directive', line, text, directive };
   }
   if (rest.startsWith('#')) return { kind: 'comment', line, text, body: rest.replace(/^#+/, '').trim() };
-  if (TEMPLATE_STATEMENT.test(rest)) return { kind: 'template', line, text };
-
-  const include = INCLUDE.exec(rest);
-  if (include?.groups) {
-    return parseInclude(text, line, trimmedStart, include.groups.models, include.groups.path);
+  // Cheap character checks first: these regular expressions only matter for rare lines.
+  if (rest.charCodeAt(0) === 123 /* { */ && TEMPLATE_STATEMENT.test(rest)) return { kind: 'template', line, text };
+  if (rest.includes('include:')) {
+    const include = INCLUDE.exec(rest);
+    if (include?.groups) return parseInclude(text, line, trimmedStart, include.groups.models, include.groups.path);
   }
 
   const equals = text.indexOf('=');

@@ -2,10 +2,12 @@
  * Runs every rule over an analysed document, then applies the user's severity settings and the file's
  * suppression comments. A rule that throws is reported as a finding instead of breaking the others.
  */
-import type { Catalog } from './catalog/catalog';
+import type { Catalog, CatalogMatch } from './catalog/catalog';
 import type { NameSuggester } from './catalog/suggest';
 import { isSuppressed, type AnalyzedDocument, type ServiceSettings } from './document';
+import type { SettingLine } from './parser';
 import { RULES, type Finding, type Rule } from './rules';
+import type { RuleContext } from './rules/rule';
 
 export function validate(
   doc: AnalyzedDocument,
@@ -15,7 +17,16 @@ export function validate(
   rules: readonly Rule[] = RULES,
 ): Finding[] {
   const findings: Finding[] = [];
-  const context = { doc, catalog, suggester };
+  const matches = new Map<SettingLine, CatalogMatch | undefined>();
+  const context: RuleContext = {
+    doc,
+    catalog,
+    suggester,
+    matchOf(setting) {
+      if (!matches.has(setting)) matches.set(setting, setting.templatedKey ? undefined : catalog.lookup(setting.key));
+      return matches.get(setting);
+    },
+  };
   for (const rule of rules) {
     const configured = settings.severity?.[rule.code];
     if (configured === 'off') continue;

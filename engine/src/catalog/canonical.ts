@@ -2,10 +2,10 @@
  * The identity of a setting for "is this the same parameter?": older names map to their current name, and
  * parameters that may repeat per user (`security.user_password = admin:...`) include the user name.
  */
-import { isPlaceholder, type Catalog } from './catalog';
+import { isPlaceholder, type CatalogMatch } from './catalog';
 
-export function canonicalKey(catalog: Catalog, key: string, value: string): string {
-  const match = catalog.lookup(key);
+/** `match` is the catalog's answer for `key` (undefined when unknown: the key is its own identity). */
+export function canonicalKey(key: string, value: string, match: CatalogMatch | undefined): string {
   if (!match) return key;
   let name = key;
   if (match.alias) {

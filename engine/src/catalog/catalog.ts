@@ -32,6 +32,15 @@ interface TrieNode {
 const PLACEHOLDER = /^[A-Z]$/;
 const NUMBER = /^\d+$/;
 
+function isDigits(segment: string): boolean {
+  if (segment.length === 0) return false;
+  for (let i = 0; i < segment.length; i++) {
+    const ch = segment.charCodeAt(i);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
+}
+
 export function isPlaceholder(segment: string): boolean {
   return PLACEHOLDER.test(segment);
 }
@@ -103,10 +112,9 @@ export class Catalog {
 
   /** Finds the entry for a concrete key such as `account.3.sip_server.2.address`. */
   lookup(key: string): CatalogMatch | undefined {
-    const segments = key.split('.');
-    const found = this.walk(this.root, segments, 0, []);
-    if (!found) return undefined;
-    const { node, numbers } = found;
+    const numbers: number[] = [];
+    const node = this.walk(this.root, key, 0, numbers);
+    if (!node) return undefined;
     const entry = node.entry ?? (node.alias ? this.byPattern.get(node.alias.of) : undefined);
     if (!entry) return undefined;
     const indexes: Record<string, number> = {};
@@ -146,16 +154,26 @@ export class Catalog {
     return found;
   }
 
-  private walk(node: TrieNode, segments: readonly string[], at: number, numbers: number[]): { node: TrieNode; numbers: number[] } | undefined {
-    if (at === segments.length) return node.entry || node.alias ? { node, numbers } : undefined;
-    const segment = segments[at];
+  /**
+   * Walks the key segment by segment from `start` without splitting it (this runs for every line of every
+   * file). A literal segment wins; a number steps into the index child, backtracking if that fails.
+   */
+  private walk(node: TrieNode, key: string, start: number, numbers: number[]): TrieNode | undefined {
+    let end = key.indexOf('.', start);
+    if (end < 0) end = key.length;
+    const segment = key.slice(start, end);
+    const last = end === key.length;
     const literal = node.literal?.get(segment);
     if (literal) {
-      const found = this.walk(literal, segments, at + 1, numbers);
+      const found = last ? (literal.entry || literal.alias ? literal : undefined) : this.walk(literal, key, end + 1, numbers);
       if (found) return found;
     }
-    if (node.index && NUMBER.test(segment)) {
-      return this.walk(node.index.node, segments, at + 1, [...numbers, Number(segment)]);
+    if (node.index && isDigits(segment)) {
+      numbers.push(Number(segment));
+      const next = node.index.node;
+      const found = last ? (next.entry || next.alias ? next : undefined) : this.walk(next, key, end + 1, numbers);
+      if (found) return found;
+      numbers.pop();
     }
     return undefined;
   }

@@ -2,9 +2,10 @@
  * The contract every validation rule implements. A rule looks at one analysed document and reports
  * findings; severity overrides and suppression comments are applied by ../validate.ts, not by rules.
  */
-import type { Catalog } from '../catalog/catalog';
+import type { Catalog, CatalogMatch } from '../catalog/catalog';
 import type { NameSuggester } from '../catalog/suggest';
 import type { AnalyzedDocument, Severity } from '../document';
+import type { SettingLine } from '../parser';
 
 /** Where the README documents each rule; diagnostics link to `${RULE_DOCS}#yl003`. */
 export const RULE_DOCS = 'https://github.com/yealink-cfg/yealink-cfg/blob/main/README.md';
@@ -48,6 +49,8 @@ export interface RuleContext {
   readonly doc: AnalyzedDocument;
   readonly catalog: Catalog;
   readonly suggester: NameSuggester;
+  /** The catalog entry for a setting's key, looked up once per validation and shared by all rules. */
+  matchOf(setting: SettingLine): CatalogMatch | undefined;
 }
 
 export type Report = (finding: Omit<Finding, 'code' | 'severity'>) => void;

@@ -8,7 +8,7 @@ export const unknownParameter: Rule = {
   code: 'YL003',
   title: 'Unknown parameter',
   defaultSeverity: 'warning',
-  check({ doc, catalog, suggester }, report) {
+  check({ doc, catalog, suggester, matchOf }, report) {
     for (const setting of doc.parsed.settings) {
       if (setting.templatedKey) continue;
       if (doc.isBoot) {
@@ -22,7 +22,7 @@ export const unknownParameter: Rule = {
         }
         continue;
       }
-      if (catalog.lookup(setting.key)) continue;
+      if (matchOf(setting)) continue;
       const suggestions = suggester.suggest(setting.key);
       const lowerCase = setting.key !== setting.key.toLowerCase() && catalog.lookup(setting.key.toLowerCase());
       const hint = lowerCase

@@ -6,10 +6,10 @@ export const invalidValue: Rule = {
   code: 'YL004',
   title: 'Value not permitted',
   defaultSeverity: 'error',
-  check({ doc, catalog }, report) {
+  check({ doc, matchOf }, report) {
     for (const setting of doc.parsed.settings) {
       if (setting.templatedKey || setting.templatedValue) continue;
-      const match = catalog.lookup(setting.key);
+      const match = matchOf(setting);
       if (!match) continue;
       const problem = checkValue(match.spec.value, setting.value);
       if (!problem) continue;

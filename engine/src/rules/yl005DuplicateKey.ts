@@ -7,11 +7,11 @@ export const duplicateKey: Rule = {
   code: 'YL005',
   title: 'Parameter set twice in one file',
   defaultSeverity: 'warning',
-  check({ doc, catalog }, report) {
+  check({ doc, matchOf }, report) {
     const first = new Map<string, SettingLine>();
     for (const setting of doc.parsed.settings) {
       if (setting.templatedKey) continue;
-      const identity = canonicalKey(catalog, setting.key, setting.value);
+      const identity = canonicalKey(setting.key, setting.value, matchOf(setting));
       const earlier = first.get(identity);
       if (!earlier) {
         first.set(identity, setting);

@@ -10,26 +10,28 @@ export const indexOutOfRange: Rule = {
   code: 'YL006',
   title: 'Index beyond what the model supports',
   defaultSeverity: 'warning',
-  check({ doc, catalog }, report) {
+  check({ doc, matchOf }, report) {
     for (const setting of doc.parsed.settings) {
       if (setting.templatedKey) continue;
-      const match = catalog.lookup(setting.key);
-      if (!match || match.alias) continue;
-      const numericSegments = keySegments(setting.key, setting.keySpan.start).filter((s) => NUMBER.test(s.text));
+      const match = matchOf(setting);
+      if (!match || match.alias || match.entry.placeholders.length === 0) continue;
       match.entry.placeholders.forEach((letter, i) => {
         const value = match.indexes[letter];
         const range = rangeOf(match.spec, letter);
-        const span = numericSegments[i]?.span ?? setting.keySpan;
-        const at = { line: setting.line, start: span.start, end: span.end };
+        // Where the i-th number stands in the key; only worked out when there is something to report.
+        const at = () => {
+          const span = keySegments(setting.key, setting.keySpan.start).filter((s) => NUMBER.test(s.text))[i]?.span ?? setting.keySpan;
+          return { line: setting.line, start: span.start, end: span.end };
+        };
         if (value < range.min || value > range.max || range.gaps?.includes(value)) {
           const gaps = range.gaps?.length ? ` except ${range.gaps.join(', ')}` : '';
-          report({ ...at, message: `${setting.key}: index ${value} is outside ${range.min}..${range.max}${gaps} for ${match.spec.pattern}.` });
+          report({ ...at(), message: `${setting.key}: index ${value} is outside ${range.min}..${range.max}${gaps} for ${match.spec.pattern}.` });
           return;
         }
         const limit = doc.model && range.perModel ? capabilityOf(doc.model, range.perModel) : undefined;
         if (doc.model && limit !== undefined && value > limit) {
           report({
-            ...at,
+            ...at(),
             message: `${setting.key}: the ${doc.model.name} has ${limit} ${describeCapability(range.perModel)}; index ${value} does not exist on it.`,
           });
         }

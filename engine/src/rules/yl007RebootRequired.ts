@@ -5,10 +5,10 @@ export const rebootRequired: Rule = {
   code: 'YL007',
   title: 'Changing this parameter reboots the phone',
   defaultSeverity: 'warning',
-  check({ doc, catalog }, report) {
+  check({ doc, matchOf }, report) {
     for (const setting of doc.parsed.settings) {
       if (setting.templatedKey) continue;
-      const match = catalog.lookup(setting.key);
+      const match = matchOf(setting);
       if (!match?.spec.reboot) continue;
       report({
         line: setting.line,

@@ -5,12 +5,12 @@ export const notOnModel: Rule = {
   code: 'YL010',
   title: 'Parameter not available on this model',
   defaultSeverity: 'warning',
-  check({ doc, catalog }, report) {
+  check({ doc, matchOf }, report) {
     const model = doc.model;
     if (!model) return;
     for (const setting of doc.parsed.settings) {
       if (setting.templatedKey) continue;
-      const models = catalog.lookup(setting.key)?.spec.models;
+      const models = matchOf(setting)?.spec.models;
       if (!models || models.includes(model.name) || models.includes(model.series)) continue;
       report({
         line: setting.line,
