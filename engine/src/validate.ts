@@ -17,23 +17,31 @@ export function validate(
   rules: readonly Rule[] = RULES,
 ): Finding[] {
   const findings: Finding[] = [];
-  const matches = new Map<SettingLine, CatalogMatch | undefined>();
+  const matches = new Map<SettingLine, CatalogMatch | null>();
   const context: RuleContext = {
     doc,
     catalog,
     suggester,
     matchOf(setting) {
-      if (!matches.has(setting)) matches.set(setting, setting.templatedKey ? undefined : catalog.lookup(setting.key));
-      return matches.get(setting);
+      let match = matches.get(setting);
+      if (match === undefined) {
+        match = (setting.templatedKey ? undefined : catalog.lookup(setting.key)) ?? null;
+        matches.set(setting, match);
+      }
+      return match ?? undefined;
     },
   };
+  const { suppressions } = doc;
+  const anySuppressed = suppressions.fileAll || suppressions.file.size > 0 || suppressions.lines.size > 0;
   for (const rule of rules) {
     const configured = settings.severity?.[rule.code];
     if (configured === 'off') continue;
     const severity = configured ?? rule.defaultSeverity;
     try {
+      const code = rule.code;
       rule.check(context, (finding) => {
-        if (!isSuppressed(doc.suppressions, rule.code, finding.line)) findings.push({ ...finding, code: rule.code, severity });
+        if (anySuppressed && isSuppressed(suppressions, code, finding.line)) return;
+        findings.push({ ...finding, code, severity });
       });
     } catch (error) {
       findings.push({

@@ -23,6 +23,7 @@ const documents = new TextDocuments(TextDocument);
 const service = new YealinkLanguageService();
 const analyzed = new Map<string, { version: number; doc: AnalyzedDocument }>();
 const pending = new Map<string, NodeJS.Timeout>();
+const validatedOnce = new Set<string>();
 let pullConfiguration = false;
 
 /** The document's analysis, computed once per version and shared by every request. */
@@ -37,6 +38,7 @@ function analysisOf(uri: string): AnalyzedDocument | undefined {
 }
 
 function validateNow(uri: string): void {
+  validatedOnce.add(uri);
   const doc = analysisOf(uri);
   if (doc) void connection.sendDiagnostics({ uri, diagnostics: service.diagnostics(doc, uri) });
 }
@@ -93,12 +95,16 @@ connection.onDidChangeConfiguration(async (change) => {
   documents.all().forEach((document) => scheduleValidation(document.uri, 0));
 });
 
-documents.onDidOpen((event) => scheduleValidation(event.document.uri, 0));
-documents.onDidChangeContent((event) => scheduleValidation(event.document.uri));
+// Fired for didOpen too: a newly opened document is validated at once, edits after a quiet pause.
+documents.onDidChangeContent((event) => {
+  const { uri } = event.document;
+  scheduleValidation(uri, validatedOnce.has(uri) ? VALIDATION_DELAY_MS : 0);
+});
 documents.onDidClose((event) => {
   clearTimeout(pending.get(event.document.uri));
   pending.delete(event.document.uri);
   analyzed.delete(event.document.uri);
+  validatedOnce.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 

@@ -17,8 +17,8 @@ export class LspClient {
   private readonly listeners: ((message: Message) => void)[] = [];
   readonly notifications: Message[] = [];
 
-  constructor(serverPath = SERVER) {
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+  constructor(serverPath = SERVER, nodeFlags: readonly string[] = []) {
+    this.child = spawn(process.execPath, [...nodeFlags, serverPath, '--stdio'], { stdio: 'pipe' });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
   }
 

@@ -1,0 +1,163 @@
+// Benchmark: drives the bundled language server over stdio, as an editor would, on a generated
+// 20,000-line CFG file. Prints medians and p95 for full diagnostics, completion and hover, the server's
+// memory, and the ratio of diagnostics time to a bare split-and-map of the same text.
+// Needs `npm run build` and `npm run compile` (npm run bench does both).
+// Usage: node bench/lsp.mjs [--lines N] [--runs N]
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { LspClient } = require(join(root, 'out/test/lsp/lspClient.js'));
+const { Catalog, isPlaceholder } = require(join(root, 'out/engine/src/catalog/catalog.js'));
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const LINES = arg('--lines', 20000);
+const RUNS = arg('--runs', 15);
+const QUERIES = 200;
+
+/** A value that fits the kind (most lines valid, like a real fleet file). */
+function sampleValue(kind, i) {
+  switch (kind.kind) {
+    case 'bool': return String(i % 2);
+    case 'enum': return kind.values[i % kind.values.length].value;
+    case 'integer':
+    case 'float': return String(kind.min + (i % Math.max(1, kind.max - kind.min + 1)));
+    case 'ipv4': return `10.0.${i % 250}.${(i * 7) % 250}`;
+    case 'host': return `host${i}.example.com`;
+    case 'url': return `https://prov.example.com/${i}/`;
+    case 'time': return `${String(i % 24).padStart(2, '0')}:30`;
+    case 'string': return kind.lengths ? 'x'.repeat(kind.lengths[0]) : `value${i}`.slice(0, kind.maxLength ?? 20);
+    default: return `value ${i}`;
+  }
+}
+
+/** Every index combination of a pattern, in order, so generated keys are unique like a real file's. */
+function* instances(spec) {
+  const letters = spec.pattern.split('.').filter(isPlaceholder);
+  const counters = letters.map((letter) => spec.indexes[letter].min);
+  for (;;) {
+    let used = 0;
+    yield spec.pattern.split('.').map((segment) => (isPlaceholder(segment) ? String(counters[used++]) : segment)).join('.');
+    let i = letters.length - 1;
+    while (i >= 0 && counters[i] === spec.indexes[letters[i]].max) counters[i--] = spec.indexes[letters[i + 1]].min;
+    if (i < 0) return;
+    counters[i]++;
+  }
+}
+
+/**
+ * A fleet-style file: each catalog entry in turn (all index combinations, round-robin), a banner every
+ * 50 lines and a comment above every third setting as Yealink templates have, and about 1 % mistakes
+ * (unknown names, bad values) so the rules have something to report.
+ */
+function generate(lines) {
+  const generators = Catalog.default().entries.map(({ spec }) => ({ spec, keys: instances(spec) }));
+  const out = ['#!version:1.0.0.1'];
+  for (let i = 0, live = generators.length; out.length < lines && live > 0; i++) {
+    const slot = generators[i % generators.length];
+    if (!slot.keys) continue;
+    const next = slot.keys.next();
+    if (next.done) { slot.keys = undefined; live--; continue; }
+    const key = next.value;
+    if (out.length % 50 === 0) out.push(`####### Section ${out.length / 50} #######`);
+    if (i % 3 === 0) out.push(`## ${slot.spec.description.slice(0, 60)}`);
+    if (i % 97 === 0) out.push(`${key.replace(/\.(\w)/, '.x$1')} = 1`);
+    else if (i % 89 === 0) out.push(`${key} = not valid`);
+    else out.push(`${key} = ${sampleValue(slot.spec.value, i)}`);
+  }
+  return out.join('\r\n') + '\r\n';
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const fmt = (ms) => `${ms.toFixed(2)} ms`;
+
+const text = generate(LINES);
+const lineTexts = text.split('\r\n');
+
+// The floor: the least any reader must do, splitting the text into lines and lines into key and value.
+const bare = [];
+for (let r = 0; r < RUNS; r++) {
+  const start = performance.now();
+  const rows = text.split(/\r?\n/).map((line) => { const at = line.indexOf('='); return at < 0 ? [line] : [line.slice(0, at).trim(), line.slice(at + 1).trim()]; });
+  if (rows.length === 0) throw new Error('unreachable');
+  bare.push(performance.now() - start);
+}
+
+// The engine alone, in this process: analyse + validate, without the protocol around it.
+const { YealinkLanguageService } = require(join(root, 'out/engine/src/languageService.js'));
+const service = new YealinkLanguageService();
+const engine = [];
+for (let r = 0; r < RUNS; r++) {
+  const start = performance.now();
+  service.validate(service.analyze(text, '001565abcdef.cfg'));
+  engine.push(performance.now() - start);
+}
+
+// With the Node flags the extension starts the server with.
+const { SERVER_EXEC_ARGV } = require(join(root, 'out/client/src/serverFlags.js'));
+const client = new LspClient(join(root, 'dist/server.js'), SERVER_EXEC_ARGV);
+await client.initialize({});
+
+// Full diagnostics: each run opens the file under a new URI (validated at once, no debounce) and waits for them.
+const diagnostics = [];
+let findingCount = 0;
+for (let r = 0; r < RUNS; r++) {
+  const uri = `file:///bench/run${r}/001565abcdef.cfg`;
+  const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri, 60000);
+  const start = performance.now();
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yealink-cfg', version: 1, text } });
+  findingCount = (await published).diagnostics.length;
+  diagnostics.push(performance.now() - start);
+  if (r < RUNS - 1) client.notify('textDocument/didClose', { textDocument: { uri } });
+}
+const uri = `file:///bench/run${RUNS - 1}/001565abcdef.cfg`;
+
+// Completion at key prefixes and after "=", spread over the file.
+const completion = [];
+let completionItems = 0;
+for (let q = 0; q < QUERIES; q++) {
+  const line = 1 + Math.floor((q / QUERIES) * (lineTexts.length - 2));
+  const lineText = lineTexts[line];
+  const equals = lineText.indexOf('=');
+  const character = q % 3 === 0 || equals < 0 ? Math.min(lineText.length, lineText.indexOf('.') + 1) : equals + 2;
+  const start = performance.now();
+  const list = await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+  completion.push(performance.now() - start);
+  completionItems += list?.items?.length ?? 0;
+}
+
+// Hover on keys and values.
+const hover = [];
+for (let q = 0; q < QUERIES; q++) {
+  const line = 1 + Math.floor((q / QUERIES) * (lineTexts.length - 2));
+  const lineText = lineTexts[line];
+  const character = q % 2 === 0 ? 2 : Math.max(0, lineText.length - 1);
+  const start = performance.now();
+  await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+  hover.push(performance.now() - start);
+}
+
+const status = readFileSync(`/proc/${client.pid}/status`, 'utf8');
+const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+const peakKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+await client.shutdown();
+
+const ratio = percentile(diagnostics, 50) / percentile(bare, 50);
+console.log(`language server on a ${LINES}-line file (${(text.length / 1024).toFixed(0)} KiB, ${findingCount} findings), ${RUNS} runs, ${QUERIES} queries each`);
+console.log(`  full diagnostics   median ${fmt(percentile(diagnostics, 50))}   p95 ${fmt(percentile(diagnostics, 95))}`);
+console.log(`  bare split+map     median ${fmt(percentile(bare, 50))}   p95 ${fmt(percentile(bare, 95))}`);
+console.log(`  ratio (median)     ${ratio.toFixed(2)}   target <= 5   (server round trip: didOpen of ${(text.length / 1024).toFixed(0)} KiB to publishDiagnostics)`);
+console.log(`  engine only        median ${fmt(percentile(engine, 50))}   p95 ${fmt(percentile(engine, 95))}   ratio ${(percentile(engine, 50) / percentile(bare, 50)).toFixed(2)}   (analyse + validate in process)`);
+console.log(`  completion         median ${fmt(percentile(completion, 50))}   p95 ${fmt(percentile(completion, 95))}   target p95 <= 10 ms   (${(completionItems / QUERIES).toFixed(0)} items on average)`);
+console.log(`  hover              median ${fmt(percentile(hover, 50))}   p95 ${fmt(percentile(hover, 95))}   target p95 <= 5 ms`);
+console.log(`  server memory      RSS ${(rssKb / 1024).toFixed(1)} MB, peak ${(peakKb / 1024).toFixed(1)} MB   target <= 80 MB   (node ${SERVER_EXEC_ARGV.join(' ')})`);
