@@ -1,23 +1,44 @@
-/** A CliIO that records output, and a scratch folder, for command tests. */
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+/** Test helpers for CLI commands: a CliIO that records output, and temporary working folders. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CliIO } from './io';
 
-export interface RecordingIO extends CliIO {
-  readonly out: string[];
-  readonly err: string[];
+export interface FakeIO extends CliIO {
+  out: string;
+  err: string;
 }
 
-export function recordingIO(cwd: string): RecordingIO {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { cwd, out, err, stdout: (text) => void out.push(text), stderr: (text) => void err.push(text) };
+export function fakeIO(cwd: string): FakeIO {
+  const io: FakeIO = {
+    cwd,
+    out: '',
+    err: '',
+    stdout(text) {
+      io.out += text;
+    },
+    stderr(text) {
+      io.err += text;
+    },
+  };
+  return io;
 }
 
-/** Creates a temp folder holding the given files (paths relative to it). */
+/** Runs `body` in a fresh temporary folder, removed afterwards. */
+export function inTempDir(body: (dir: string) => Promise<void>): () => Promise<void> {
+  return async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yl-cli-'));
+    try {
+      await body(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
+
+/** Creates a temporary folder holding the given files (paths relative to it). */
 export function scratchFolder(files: Readonly<Record<string, string | Buffer>>): string {
-  const root = mkdtempSync(join(tmpdir(), 'yealink-cfg-'));
+  const root = mkdtempSync(join(tmpdir(), 'yl-cli-'));
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);

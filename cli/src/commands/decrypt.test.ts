@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { CRYPTO_FIXTURES, K16, K32, TOOL_2013 } from '../../../engine/src/crypto/testPaths';
 import { UsageError } from '../io';
 import { command } from './decrypt';
-import { fakeIO, inTempDir } from './testIo';
+import { fakeIO, inTempDir } from '../testing';
 
 test('the 2013 tool file decrypts with --security-file to what openssl -nopad gives', inTempDir(async (dir) => {
   const io = fakeIO(dir);

@@ -5,13 +5,12 @@
  */
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { FileExistsError, writeFileAtomic } from '../../../engine/src/crypto/atomicWrite';
 import { CryptoError } from '../../../engine/src/crypto/errors';
 import { decryptFile, type KeyMaterial } from '../../../engine/src/crypto/fileCrypto';
 import { checkKey } from '../../../engine/src/crypto/keys';
 import { securityFileNameFor } from '../../../engine/src/crypto/securityFile';
-import { UsageError, type CliCommand } from '../io';
+import { parseCommandArgs, UsageError, type CliCommand } from '../io';
 
 export const usage = `yealink-cfg decrypt <in> (--key <key> | --security-file <path> | --private-key <pem>) [--out <file>] [--force]
 
@@ -22,22 +21,13 @@ export const usage = `yealink-cfg decrypt <in> (--key <key> | --security-file <p
   --force                 replace an existing --out file`;
 
 export const command: CliCommand = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        key: { type: 'string' },
-        'security-file': { type: 'string' },
-        'private-key': { type: 'string' },
-        out: { type: 'string' },
-        force: { type: 'boolean' },
-      },
+  const parsed = parseCommandArgs('decrypt', args, {
+      key: { type: 'string' },
+      'security-file': { type: 'string' },
+      'private-key': { type: 'string' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
     });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError('decrypt: give exactly one input file');
   const given = [values.key, values['security-file'], values['private-key']].filter((v) => v !== undefined).length;

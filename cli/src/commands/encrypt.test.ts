@@ -7,7 +7,7 @@ import { decodeSecurityFile } from '../../../engine/src/crypto/securityFile';
 import { CRYPTO_FIXTURES, K16, K32 } from '../../../engine/src/crypto/testPaths';
 import { UsageError } from '../io';
 import { command } from './encrypt';
-import { fakeIO, inTempDir } from './testIo';
+import { fakeIO, inTempDir } from '../testing';
 
 const PLAIN = '#!version:1.0.0.1\r\nlang.gui = English\r\n';
 

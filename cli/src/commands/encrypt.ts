@@ -5,13 +5,12 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { FileExistsError, writeFileAtomic } from '../../../engine/src/crypto/atomicWrite';
+import { FileExistsError, writeFileAtomic, pathExists } from '../../../engine/src/crypto/atomicWrite';
 import { CryptoError } from '../../../engine/src/crypto/errors';
 import { aesKeyTxt, encryptFile, type EncryptMode } from '../../../engine/src/crypto/fileCrypto';
 import { checkKey, generateKey } from '../../../engine/src/crypto/keys';
 import { encodeSecurityFile, securityFileNameFor } from '../../../engine/src/crypto/securityFile';
-import { UsageError, type CliCommand } from '../io';
+import { parseCommandArgs, UsageError, type CliCommand } from '../io';
 
 export const usage = `yealink-cfg encrypt <in> --key <key> --out <file> [--security-file <path>]
 yealink-cfg encrypt <in>... (--key <key> | --generate-key [--length 16|32]) --out-dir <dir>
@@ -35,27 +34,18 @@ interface Planned {
 }
 
 export const command: CliCommand = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        key: { type: 'string' },
-        'generate-key': { type: 'boolean' },
-        length: { type: 'string' },
-        out: { type: 'string' },
-        'out-dir': { type: 'string' },
-        'security-file': { type: 'string' },
-        'security-files': { type: 'boolean' },
-        'aeskey-txt': { type: 'string' },
-        'rsa-public-key': { type: 'string' },
-        force: { type: 'boolean' },
-      },
+  const parsed = parseCommandArgs('encrypt', args, {
+      key: { type: 'string' },
+      'generate-key': { type: 'boolean' },
+      length: { type: 'string' },
+      out: { type: 'string' },
+      'out-dir': { type: 'string' },
+      'security-file': { type: 'string' },
+      'security-files': { type: 'boolean' },
+      'aeskey-txt': { type: 'string' },
+      'rsa-public-key': { type: 'string' },
+      force: { type: 'boolean' },
     });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError('encrypt: give at least one input file');
   if (values.key !== undefined && values['generate-key']) throw new UsageError('encrypt: give --key or --generate-key, not both');
@@ -126,7 +116,7 @@ export const command: CliCommand = async (args, io) => {
   const force = values.force === true;
   if (!force) {
     const existing: string[] = [];
-    for (const p of planned) if (await exists(p.path)) existing.push(p.path);
+    for (const p of planned) if (await pathExists(p.path)) existing.push(p.path);
     if (existing.length > 0) {
       io.stderr(`encrypt: not replacing existing file${existing.length > 1 ? 's' : ''} (use --force): ${existing.join(', ')}\n`);
       return 2;
@@ -148,12 +138,3 @@ export const command: CliCommand = async (args, io) => {
   if (values['aeskey-txt'] !== undefined) io.stderr(`encrypt: ${values['aeskey-txt']} holds plain keys; keep it off the provisioning server\n`);
   return 0;
 };
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await fs.lstat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}

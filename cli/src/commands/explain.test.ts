@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { recordingIO } from '../testing';
+import { fakeIO } from '../testing';
 import { command as explain } from './explain';
 
 test('json: the documented shape for a concrete key', async () => {
-  const io = recordingIO('/');
+  const io = fakeIO('/');
   assert.equal(await explain(['account.3.sip_server.2.transport_type', '--format', 'json'], io), 0);
-  const result = JSON.parse(io.out.join('')) as Record<string, unknown>;
+  const result = JSON.parse(io.out) as Record<string, unknown>;
   assert.equal(result.key, 'account.3.sip_server.2.transport_type');
   assert.equal(result.pattern, 'account.X.sip_server.Y.transport_type');
   assert.equal(result.kind, 'enum');
@@ -19,15 +19,15 @@ test('json: the documented shape for a concrete key', async () => {
 });
 
 test('text output for a reboot-requiring static key', async () => {
-  const io = recordingIO('/');
+  const io = fakeIO('/');
   assert.equal(await explain(['static.network.internet_port.type'], io), 0);
-  const text = io.out.join('');
+  const text = io.out;
   assert.match(text, /reboot:  yes/);
   assert.match(text, /static:  yes/);
 });
 
 test('unknown key: exit 1 and the closest names', async () => {
-  const io = recordingIO('/');
+  const io = fakeIO('/');
   assert.equal(await explain(['acount.1.enable'], io), 1);
-  assert.match(io.err.join(''), /unknown parameter "acount\.1\.enable"\. Closest known names: account\.1\.enable/);
+  assert.match(io.err, /unknown parameter "acount\.1\.enable"\. Closest known names: account\.1\.enable/);
 });

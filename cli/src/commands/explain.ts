@@ -1,8 +1,7 @@
 /** `yealink-cfg explain <key>`: what the catalog knows about the parameter that governs a key. */
-import { parseArgs } from 'node:util';
 import { YealinkLanguageService } from '../../../engine/src/languageService';
 import { describeKind } from '../../../engine/src/values';
-import { UsageError, type CliCommand } from '../io';
+import { parseCommandArgs, UsageError, type CliCommand } from '../io';
 
 export const usage = `yealink-cfg explain <key> [--format text|json]
 
@@ -11,12 +10,7 @@ export const usage = `yealink-cfg explain <key> [--format text|json]
   Exit status: 1 (with the closest names) when the key is unknown.`;
 
 export const command: CliCommand = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { format: { type: 'string' } } });
-  } catch (error) {
-    throw new UsageError(`explain: ${(error as Error).message}`);
-  }
+  const parsed = parseCommandArgs('explain', args, { format: { type: 'string' } });
   const format = parsed.values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`explain: --format is text or json, not "${format}"`);
   if (parsed.positionals.length !== 1) throw new UsageError('explain: name exactly one key, e.g. account.1.enable');

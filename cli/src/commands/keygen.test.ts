@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { UsageError } from '../io';
 import { command } from './keygen';
-import { fakeIO } from './testIo';
+import { fakeIO } from '../testing';
 
 test('prints one 16-character key by default and 32 with --length 32', async () => {
   const io = fakeIO('/');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOOL_2013 } from '../../../engine/src/crypto/testPaths';
-import { recordingIO, scratchFolder } from '../testing';
+import { fakeIO, scratchFolder } from '../testing';
 import { UsageError } from '../io';
 import { command as lint, type LintedFile } from './lint';
 
@@ -15,10 +15,10 @@ test('json output lists every file with 1-based positions and exits 1 on errors'
     'sub/001565abcdef.cfg': `${H}acount.1.enable = 1\n`,
     'notes.txt': 'not linted',
   });
-  const io = recordingIO(root);
+  const io = fakeIO(root);
   const code = await lint(['.', '--format', 'json'], io);
   assert.equal(code, 1);
-  const files = JSON.parse(io.out.join('')) as LintedFile[];
+  const files = JSON.parse(io.out) as LintedFile[];
   assert.deepEqual(files.map((f) => f.file), ['sub/001565abcdef.cfg', 'y000000000066.cfg']);
   const invalid = files[1].diagnostics.find((d) => d.code === 'YL004');
   assert.deepEqual(
@@ -31,41 +31,41 @@ test('json output lists every file with 1-based positions and exits 1 on errors'
 
 test('text output: one line per finding and a summary; warnings alone exit 0', async () => {
   const root = scratchFolder({ 'a.cfg': `${H}acount.1.enable = 1\n` });
-  const io = recordingIO(root);
+  const io = fakeIO(root);
   assert.equal(await lint(['a.cfg'], io), 0);
-  assert.match(io.out[0], /^a\.cfg:2:1: warning YL003 Unknown parameter "acount\.1\.enable"/);
-  assert.equal(io.out[io.out.length - 1], '1 file checked: 0 errors, 1 warning\n');
+  assert.match(io.out, /^a\.cfg:2:1: warning YL003 Unknown parameter "acount\.1\.enable"/);
+  assert.match(io.out, /\n1 file checked: 0 errors, 1 warning\n$/);
 });
 
 test('--model applies to files that do not name one; --severity changes a rule', async () => {
   const root = scratchFolder({ 'settings.cfg': `${H}account.5.enable = 1\n` });
-  const io = recordingIO(root);
+  const io = fakeIO(root);
   await lint(['settings.cfg', '--model', 'T23G', '--format', 'json'], io);
-  assert.deepEqual((JSON.parse(io.out.join('')) as LintedFile[])[0].diagnostics.map((d) => d.code), ['YL006']);
-  const quiet = recordingIO(root);
+  assert.deepEqual((JSON.parse(io.out) as LintedFile[])[0].diagnostics.map((d) => d.code), ['YL006']);
+  const quiet = fakeIO(root);
   await lint(['settings.cfg', '--model', 'T23G', '--severity', 'YL006=off', '--format', 'json'], quiet);
-  assert.deepEqual((JSON.parse(quiet.out.join('')) as LintedFile[])[0].diagnostics, []);
+  assert.deepEqual((JSON.parse(quiet.out) as LintedFile[])[0].diagnostics, []);
 });
 
 test('an encrypted file gets one YL008 finding', async () => {
   const encrypted = readFileSync(join(TOOL_2013, 'test.cfg'));
   const root = scratchFolder({ 'y000000000066.cfg': encrypted });
-  const io = recordingIO(root);
+  const io = fakeIO(root);
   assert.equal(await lint(['.', '--format', 'json'], io), 0);
-  const [file] = JSON.parse(io.out.join('')) as LintedFile[];
+  const [file] = JSON.parse(io.out) as LintedFile[];
   assert.deepEqual(file.diagnostics.map((d) => `${d.code}:${d.severity}`), ['YL008:info']);
 });
 
 test('a missing path is an I/O error: exit 2 with a message, other files still linted', async () => {
   const root = scratchFolder({ 'a.cfg': `${H}` });
-  const io = recordingIO(root);
+  const io = fakeIO(root);
   assert.equal(await lint(['a.cfg', 'missing.cfg'], io), 2);
-  assert.match(io.err.join(''), /cannot read missing\.cfg: ENOENT/);
-  assert.match(io.out.join(''), /1 file checked/);
+  assert.match(io.err, /cannot read missing\.cfg: ENOENT/);
+  assert.match(io.out, /1 file checked/);
 });
 
 test('usage errors', async () => {
-  const io = recordingIO('/');
+  const io = fakeIO('/');
   await assert.rejects(lint([], io), UsageError);
   await assert.rejects(lint(['a', '--format', 'xml'], io), /text or json/);
   await assert.rejects(lint(['a', '--severity', 'loud'], io), /CODE=LEVEL/);

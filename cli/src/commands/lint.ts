@@ -1,11 +1,10 @@
 /** `yealink-cfg lint`: the editor's diagnostics for files and folders, as text or JSON, for CI and git hooks. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Severity } from '../../../engine/src/document';
 import { YealinkLanguageService } from '../../../engine/src/languageService';
 import type { Finding } from '../../../engine/src/rules';
-import { UsageError, type CliCommand, type CliIO } from '../io';
+import { parseCommandArgs, UsageError, type CliCommand, type CliIO } from '../io';
 
 export const usage = `yealink-cfg lint <file|dir>... [--format text|json] [--model T46S] [--severity YL007=off]...
 
@@ -72,16 +71,11 @@ function parseSeverities(values: readonly string[]): Record<string, Severity | '
 }
 
 export const command: CliCommand = async (args, io: CliIO) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { format: { type: 'string' }, model: { type: 'string' }, severity: { type: 'string', multiple: true } },
-    });
-  } catch (error) {
-    throw new UsageError(`lint: ${(error as Error).message}`);
-  }
+  const parsed = parseCommandArgs('lint', args, {
+    format: { type: 'string' },
+    model: { type: 'string' },
+    severity: { type: 'string', multiple: true },
+  });
   const { values, positionals } = parsed;
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`lint: --format is text or json, not "${format}"`);

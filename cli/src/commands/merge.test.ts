@@ -7,7 +7,7 @@ import { encodeSecurityFile } from '../../../engine/src/crypto/securityFile';
 import { K16, K32, TOOL_2013 } from '../../../engine/src/crypto/testPaths';
 import { UsageError } from '../io';
 import { command } from './merge';
-import { fakeIO, inTempDir } from './testIo';
+import { fakeIO, inTempDir } from '../testing';
 
 const H = '#!version:1.0.0.1\r\n';
 function files(dir: string) {

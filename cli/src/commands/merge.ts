@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CryptoError } from '../../../engine/src/crypto/errors';
 import { decryptFile } from '../../../engine/src/crypto/fileCrypto';
 import { checkKey } from '../../../engine/src/crypto/keys';
@@ -15,7 +14,7 @@ import { merge, type MergeInput } from '../../../engine/src/merge/merge';
 import { bootIncludes } from '../../../engine/src/merge/partners';
 import { catalogRebootLookup } from '../../../engine/src/merge/reboot';
 import { mergeToJson, renderMergeCfg } from '../../../engine/src/merge/render';
-import { UsageError, type CliCommand } from '../io';
+import { parseCommandArgs, UsageError, type CliCommand } from '../io';
 
 export const usage = `yealink-cfg merge <file>... [--format cfg|json] [--key <key>]... [--private-key <pem>] [--model <model>]
 
@@ -32,21 +31,12 @@ function isBoot(path: string): boolean {
 }
 
 export const command: CliCommand = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'cfg' },
-        key: { type: 'string', multiple: true },
-        'private-key': { type: 'string' },
-        model: { type: 'string' },
-      },
+  const parsed = parseCommandArgs('merge', args, {
+      format: { type: 'string', default: 'cfg' },
+      key: { type: 'string', multiple: true },
+      'private-key': { type: 'string' },
+      model: { type: 'string' },
     });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError('merge: give at least one file');
   if (values.format !== 'cfg' && values.format !== 'json') throw new UsageError('merge: --format is cfg or json');

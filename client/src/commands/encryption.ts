@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import * as vscode from 'vscode';
-import { FileExistsError, writeFileAtomic } from '../../../engine/src/crypto/atomicWrite';
+import { FileExistsError, writeFileAtomic, pathExists } from '../../../engine/src/crypto/atomicWrite';
 import { detectBytes } from '../../../engine/src/crypto/detect';
 import { CryptoError } from '../../../engine/src/crypto/errors';
 import { aesKeyTxt, decryptFile, encryptFile, type KeyMaterial } from '../../../engine/src/crypto/fileCrypto';
@@ -14,6 +14,7 @@ import { checkKey, generateKey } from '../../../engine/src/crypto/keys';
 import { aesKeyTxtPath, planEncryptOutputs } from '../../../engine/src/crypto/outputs';
 import { encodeSecurityFile, securityFileNameFor } from '../../../engine/src/crypto/securityFile';
 import { KeyStore } from '../keyStore';
+import { guard } from './guard';
 
 const LANGUAGE_ID = 'yealink-cfg';
 
@@ -53,30 +54,12 @@ export function registerEncryptionCommands(context: vscode.ExtensionContext, key
   );
 }
 
-/** Shows an error instead of an unhandled rejection; the error text never contains a key. */
-async function guard<T>(run: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await run();
-  } catch (error) {
-    void vscode.window.showErrorMessage(`Yealink CFG: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
-  }
-}
 
 class Cancelled extends Error {}
 
 function requireFile(uri: vscode.Uri): string {
   if (uri.scheme !== 'file') throw new Error(`only files on disk can be encrypted or decrypted (${uri.scheme}: is not supported)`);
   return uri.fsPath;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await fs.lstat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function readPemOption(value: string): Promise<string> {
@@ -215,7 +198,7 @@ async function encryptFiles(keys: KeyStore, uri?: vscode.Uri, uris?: vscode.Uri[
     }
 
     const existing: string[] = [];
-    for (const w of writes) if (await exists(w.path)) existing.push(w.path);
+    for (const w of writes) if (await pathExists(w.path)) existing.push(w.path);
     let overwrite = false;
     if (existing.length > 0) {
       const replace = 'Replace';
@@ -350,7 +333,7 @@ async function decryptFileCommand(keys: KeyStore, uri?: vscode.Uri, options?: De
 
     if (options?.outPath !== undefined) {
       let overwrite = false;
-      if (await exists(options.outPath)) {
+      if (await pathExists(options.outPath)) {
         const replace = 'Replace';
         const answer = await vscode.window.showWarningMessage(`${basename(options.outPath)} exists. Replace it with the decrypted text?`, { modal: true }, replace);
         if (answer !== replace) return undefined;

@@ -17,6 +17,7 @@ import { planMerge, type MergePlan, type PartnerSlot } from '../../../engine/src
 import { renderPreview, type PreviewView } from '../../../engine/src/merge/preview';
 import { catalogRebootLookup } from '../../../engine/src/merge/reboot';
 import type { KeyStore } from '../keyStore';
+import { guard } from './guard';
 
 export const MERGE_SCHEME = 'yealink-merge';
 const LANGUAGE_ID = 'yealink-cfg';
@@ -39,14 +40,6 @@ export function registerMergeCommands(context: vscode.ExtensionContext, keys: Ke
   );
 }
 
-async function guard<T>(run: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await run();
-  } catch (error) {
-    void vscode.window.showErrorMessage(`Yealink CFG: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
-  }
-}
 
 class MergePreviewProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();

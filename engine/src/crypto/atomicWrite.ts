@@ -26,7 +26,7 @@ export interface AtomicWriteOptions {
 export async function writeFileAtomic(path: string, data: Buffer | string, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = dirname(path);
   if (options.mkdir) await fs.mkdir(dir, { recursive: true });
-  if (!options.overwrite && (await exists(path))) throw new FileExistsError(path);
+  if (!options.overwrite && (await pathExists(path))) throw new FileExistsError(path);
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx', options.mode ?? 0o666);
   try {
@@ -47,7 +47,7 @@ export async function writeFileAtomic(path: string, data: Buffer | string, optio
       if (code === 'EEXIST') throw new FileExistsError(path);
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
       // File systems without hard links: last check, then rename.
-      if (await exists(path)) throw new FileExistsError(path);
+      if (await pathExists(path)) throw new FileExistsError(path);
       await fs.rename(temp, path);
     }
   } finally {
@@ -55,7 +55,8 @@ export async function writeFileAtomic(path: string, data: Buffer | string, optio
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+/** True when something (a file, folder or link) stands at `path`. */
+export async function pathExists(path: string): Promise<boolean> {
   try {
     await fs.lstat(path);
     return true;
