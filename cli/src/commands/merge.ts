@@ -12,7 +12,6 @@ import { securityFileNameFor } from '../../../engine/src/crypto/securityFile';
 import { classifyFile } from '../../../engine/src/fileKind';
 import { merge, type MergeInput } from '../../../engine/src/merge/merge';
 import { bootIncludes } from '../../../engine/src/merge/partners';
-import { catalogRebootLookup } from '../../../engine/src/merge/reboot';
 import { mergeToJson, renderMergeCfg } from '../../../engine/src/merge/render';
 import { parseCommandArgs, UsageError, type CliCommand } from '../io';
 
@@ -118,7 +117,7 @@ export const command: CliCommand = async (args, io) => {
   }
 
   const inputs: MergeInput[] = order.map((path) => ({ file: shown(path), text: texts.get(path) ?? '' }));
-  const result = merge(inputs, { isRebootKey: catalogRebootLookup() });
+  const result = merge(inputs);
   for (const warning of result.warnings) io.stderr(`merge: ${warning}\n`);
   if (values.format === 'json') io.stdout(`${JSON.stringify(mergeToJson(result), null, 2)}\n`);
   else io.stdout(renderMergeCfg(result));

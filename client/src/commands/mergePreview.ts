@@ -15,7 +15,6 @@ import { securityFileNameFor } from '../../../engine/src/crypto/securityFile';
 import type { MergeInput } from '../../../engine/src/merge/merge';
 import { planMerge, type MergePlan, type PartnerSlot } from '../../../engine/src/merge/partners';
 import { renderPreview, type PreviewView } from '../../../engine/src/merge/preview';
-import { catalogRebootLookup } from '../../../engine/src/merge/reboot';
 import type { KeyStore } from '../keyStore';
 import { guard } from './guard';
 
@@ -46,7 +45,6 @@ class MergePreviewProvider implements vscode.TextDocumentContentProvider, vscode
   readonly onDidChange = this.changed.event;
   private readonly states = new Map<string, PreviewState>();
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly isRebootKey = catalogRebootLookup();
   private timer: NodeJS.Timeout | undefined;
   private pending = new Set<string>();
 
@@ -131,7 +129,7 @@ class MergePreviewProvider implements vscode.TextDocumentContentProvider, vscode
         else problems.push(`${this.display(path)}: ${text.problem}`);
       }
       const notes = [...state.plan.notes, ...problems.map((p) => `not merged: ${p}`)];
-      return renderPreview(inputs, view, { isRebootKey: this.isRebootKey, notes });
+      return renderPreview(inputs, view, { notes });
     } catch (error) {
       return `#!version:1.0.0.1\n## The preview failed: ${error instanceof Error ? error.message : String(error)}\n`;
     }

@@ -1,23 +1,27 @@
 /**
- * The identity of a setting for "is this the same parameter?": older names map to their current name, and
- * parameters that may repeat per user (`security.user_password = admin:...`) include the user name.
+ * The identity of a setting for "is this the same parameter?". Parameters that may repeat per user
+ * (`security.user_password = admin:...`) include the text before their separator; older names map to
+ * their current name for diagnostics.
  */
 import { isPlaceholder, type CatalogMatch } from './catalog';
+import type { ParameterSpec } from './types';
 
-/** `match` is the catalog's answer for `key` (undefined when unknown: the key is its own identity). */
+/** The key, plus the distinguishing part of the value for parameters that legitimately repeat. */
+export function repeatIdentity(key: string, value: string, spec: ParameterSpec | undefined): string {
+  const separator = spec?.repeatableBy;
+  if (separator === undefined) return key;
+  const at = value.indexOf(separator);
+  return `${key}${separator}${at >= 0 ? value.slice(0, at) : value}`;
+}
+
+/** Like repeatIdentity, but an older name counts as its current name (`network.x` = `static.network.x`). */
 export function canonicalKey(key: string, value: string, match: CatalogMatch | undefined): string {
   if (!match) return key;
-  let name = key;
-  if (match.alias) {
-    name = match.spec.pattern
-      .split('.')
-      .map((segment) => (isPlaceholder(segment) ? String(match.indexes[segment]) : segment))
-      .join('.');
-  }
-  const separator = match.spec.repeatableBy;
-  if (separator !== undefined) {
-    const at = value.indexOf(separator);
-    return `${name}${separator}${at >= 0 ? value.slice(0, at) : value}`;
-  }
-  return name;
+  const name = match.alias
+    ? match.spec.pattern
+        .split('.')
+        .map((segment) => (isPlaceholder(segment) ? String(match.indexes[segment]) : segment))
+        .join('.')
+    : key;
+  return repeatIdentity(name, value, match.spec);
 }

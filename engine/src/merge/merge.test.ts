@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { merge, mergeId } from './merge';
-import { catalogRebootLookup } from './reboot';
+import { repeatIdentity } from '../catalog/canonical';
+import { Catalog } from '../catalog/catalog';
+import { sampleCatalog } from '../testing/sampleCatalog';
+import { merge } from './merge';
 
 const H = '#!version:1.0.0.1\n';
 const common = { file: 'y000000000066.cfg', text: `${H}lang.gui = English\naccount.1.label = Common\nnetwork.vlan.internet_port_enable = 0\nsecurity.user_password = admin:one\nsecurity.user_password = user:u1\n` };
@@ -9,7 +11,7 @@ const mac = { file: '001565aabbcc.cfg', text: `${H}account.1.label = Bob\nsecuri
 const local = { file: '001565aabbcc-local.cfg', text: `${H}account.1.label = Bobby\nlang.gui = %NULL%\n` };
 
 test('later files win, with provenance and the overridden values in order', () => {
-  const result = merge([common, mac, local]);
+  const result = merge([common, mac, local], { catalog: sampleCatalog });
   const label = result.entries.find((e) => e.key === 'account.1.label')!;
   assert.equal(label.value, 'Bobby');
   assert.deepEqual(label.source, { file: '001565aabbcc-local.cfg', line: 2 });
@@ -26,7 +28,7 @@ test('later files win, with provenance and the overridden values in order', () =
 });
 
 test('each key once, in first-seen order', () => {
-  const result = merge([common, mac, local]);
+  const result = merge([common, mac, local], { catalog: sampleCatalog });
   assert.deepEqual(result.entries.map((e) => e.id), [
     'lang.gui',
     'account.1.label',
@@ -38,16 +40,17 @@ test('each key once, in first-seen order', () => {
 });
 
 test('user passwords merge per user name', () => {
-  const result = merge([common, mac]);
+  const result = merge([common, mac], { catalog: sampleCatalog });
   const pw = result.entries.filter((e) => e.key === 'security.user_password');
   assert.deepEqual(pw.map((e) => e.value), ['admin:two', 'user:u1']);
   assert.equal(pw[0].overridden[0].value, 'admin:one');
-  assert.equal(mergeId('static.security.user_password', 'var:x:y'), 'static.security.user_password:var');
-  assert.equal(mergeId('account.1.password', 'a:b'), 'account.1.password');
+  const spec = (key: string) => sampleCatalog.lookup(key)?.spec;
+  assert.equal(repeatIdentity('static.security.user_password', 'var:x:y', spec('static.security.user_password')), 'static.security.user_password:var');
+  assert.equal(repeatIdentity('account.1.label', 'a:b', spec('account.1.label')), 'account.1.label');
 });
 
 test('empty values and %NULL% are values that override', () => {
-  const result = merge([common, mac, local]);
+  const result = merge([common, mac, local], { catalog: sampleCatalog });
   const lang = result.entries.find((e) => e.key === 'lang.gui')!;
   assert.equal(lang.value, '%NULL%');
   assert.equal(lang.effect, 'null');
@@ -73,18 +76,17 @@ test('a key repeated inside one file: the later line wins', () => {
   assert.deepEqual(result.entries[0].overridden, [{ value: '1', source: { file: 'a.cfg', line: 2 } }]);
 });
 
-test('reboot list comes from the lookup the caller passes', () => {
-  const result = merge([common, mac], { isRebootKey: (k) => k.startsWith('network.') });
+test('reboot list comes from the catalog the caller passes', () => {
+  const result = merge([common, mac], { catalog: sampleCatalog });
   assert.deepEqual(result.rebootRequired, ['network.vlan.internet_port_enable']);
   assert.equal(result.entries.find((e) => e.key === 'lang.gui')!.reboot, false);
 });
 
-test('the catalog lookup works as isRebootKey', () => {
-  const isReboot = catalogRebootLookup();
+test('by default the shipped catalog supplies the reboot flags', () => {
   // a documented reboot parameter (yealink-format.md section 4) and a plain one
-  assert.equal(isReboot('static.network.internet_port.type'), true);
-  assert.equal(isReboot('lang.gui'), false);
-  assert.equal(isReboot('no.such.key'), false);
+  const text = `${H}static.network.internet_port.type = 0\nlang.gui = English\nno.such.key = 1\n`;
+  assert.deepEqual(merge([{ file: 'a.cfg', text }]).rebootRequired, ['static.network.internet_port.type']);
+  assert.equal(Catalog.default().lookup('static.network.internet_port.type')?.spec.reboot, true);
 });
 
 test('encrypted and legacy inputs are skipped with a warning, not merged as garbage', () => {

@@ -3,8 +3,12 @@
  * (shared/yealink-format.md section 3): a later value wins; `security.user_password` and
  * `static.security.user_password` merge per user name (text before the first `:`); empty values and
  * `%NULL%` are values; a boot file's `overwrite_mode = 1` makes blank values mean "factory default".
- * Pure: no file system, no catalog; the caller says which keys need a reboot.
+ * No file system: the caller reads (and decrypts) the files. The catalog says which parameters repeat
+ * per user and which need a reboot. Older names and their `static.` successors stay separate keys here:
+ * whether firmware treats them as one parameter is not documented.
  */
+import { Catalog } from '../catalog/catalog';
+import { repeatIdentity } from '../catalog/canonical';
 import { classifyFile, type FileKind } from '../fileKind';
 import { parse, type ContentKind } from '../parser';
 
@@ -72,19 +76,10 @@ export interface MergeResult {
 }
 
 export interface MergeOptions {
-  /** True for keys that need a reboot when changed (pass the catalog's lookup; see ./reboot.ts). */
-  readonly isRebootKey?: (key: string) => boolean;
+  /** Where reboot flags and per-user repeats come from (default: the shipped catalog). */
+  readonly catalog?: Catalog;
   /** Overwrite mode when no boot file among the inputs says. */
   readonly overwriteMode?: boolean;
-}
-
-const PER_USER_KEYS = new Set(['security.user_password', 'static.security.user_password']);
-
-/** The identity two settings must share for one to override the other. */
-export function mergeId(key: string, value: string): string {
-  if (!PER_USER_KEYS.has(key)) return key;
-  const colon = value.indexOf(':');
-  return colon < 0 ? key : `${key}:${value.slice(0, colon)}`;
 }
 
 function isBootFile(file: string): boolean {
@@ -101,7 +96,8 @@ interface Building {
 }
 
 export function merge(inputs: readonly MergeInput[], options: MergeOptions = {}): MergeResult {
-  const isRebootKey = options.isRebootKey ?? (() => false);
+  const catalog = options.catalog ?? Catalog.default();
+  const isRebootKey = (key: string): boolean => catalog.lookup(key)?.spec.reboot === true;
   const byId = new Map<string, Building>();
   const order: string[] = [];
   const files: MergedFile[] = [];
@@ -135,7 +131,7 @@ export function merge(inputs: readonly MergeInput[], options: MergeOptions = {})
       continue;
     }
     for (const setting of doc.settings) {
-      const id = mergeId(setting.key, setting.value);
+      const id = repeatIdentity(setting.key, setting.value, catalog.lookup(setting.key)?.spec);
       const source = { file: input.file, line: setting.line + 1 };
       const existing = byId.get(id);
       if (existing) {

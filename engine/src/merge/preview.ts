@@ -3,6 +3,7 @@
  * the same without comments (right side of the diff), and the Common file alone in the same normal form
  * (left side of the diff), so the diff shows only what the later files change.
  */
+import type { Catalog } from '../catalog/catalog';
 import { classifyFile } from '../fileKind';
 import { merge, type MergeInput } from './merge';
 import { renderMergeCfg } from './render';
@@ -10,7 +11,7 @@ import { renderMergeCfg } from './render';
 export type PreviewView = 'merged' | 'merged-plain' | 'common-plain';
 
 export interface PreviewOptions {
-  readonly isRebootKey?: (key: string) => boolean;
+  readonly catalog?: Catalog;
   readonly notes?: readonly string[];
   readonly eol?: string;
 }

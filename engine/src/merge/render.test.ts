@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../parser';
+import { sampleCatalog } from '../testing/sampleCatalog';
 import { merge } from './merge';
 import { mergeToJson, renderMergeCfg } from './render';
 
@@ -10,7 +11,7 @@ const inputs = [
   { file: 'y000000000066.cfg', text: `${H}lang.gui = English\nnetwork.vlan.internet_port_enable = 0\naccount.1.label = A\n` },
   { file: '001565aabbcc.cfg', text: `${H}account.1.label = B\nnetwork.vlan.internet_port_enable = 1\naccount.1.display_name =\n` },
 ];
-const result = merge(inputs, { isRebootKey: (k) => k.startsWith('network.') });
+const result = merge(inputs, { catalog: sampleCatalog });
 
 test('the preview is a valid CFG: header first, each key once, comments say where from', () => {
   const text = renderMergeCfg(result, { notes: ['a note'] });

@@ -40,6 +40,7 @@ export const SAMPLE_FAMILY: CatalogFamily = {
       source,
     },
     { pattern: 'network.vlan.internet_port_vid', value: int(1, 4094), default: '1', reboot: true, description: 'VLAN ID.', source },
+    { pattern: 'network.vlan.internet_port_enable', value: BOOL, default: '0', reboot: true, description: 'VLAN on the Internet port.', source },
     {
       pattern: 'linekey.X.type',
       indexes: { X: { min: 1, max: 95, perModel: 'lineKeys' } },
@@ -59,7 +60,10 @@ export const SAMPLE_FAMILY: CatalogFamily = {
     { pattern: 'features.bluetooth_enable', value: BOOL, default: '1', models: ['T5', 'CP'], description: 'Bluetooth.', source },
     { pattern: 'lang.gui', value: oneOf(['English', 'English'], ['German', 'German']), default: 'English', description: 'Screen language.', source },
   ],
-  aliases: [{ alias: 'network.internet_port.type', of: 'static.network.internet_port.type', note: 'name before V81' }],
+  aliases: [
+    { alias: 'network.internet_port.type', of: 'static.network.internet_port.type', note: 'name before V81' },
+    { alias: 'security.user_password', of: 'static.security.user_password', note: 'name before V81' },
+  ],
 };
 
 export const sampleCatalog = new Catalog([SAMPLE_FAMILY]);
