@@ -1,0 +1,250 @@
+/**
+ * The UI half of `npm run test:e2e`: drives the VS Code workbench (code-server in Chromium) with the keyboard and
+ * mouse the way a person would, and saves a screenshot of every step. Each step passes only when the workbench
+ * shows what a person would look for (the suggest widget with catalog keys, the reboot warning in a hover, YL codes
+ * in the Problems panel, the merged document, the encrypted file on disk).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+
+export interface StepResult {
+  name: string;
+  ok: boolean;
+  screenshot?: string;
+  error?: string;
+  ms: number;
+}
+
+export interface UiOptions {
+  browser: Browser;
+  url: string;
+  workspace: string;
+  screenshots: string;
+  log: (line: string) => void;
+}
+
+const COMMON = 'y000000000066.cfg';
+const MAC = '001565abcdef.cfg';
+const ERRORS = '001565abcd02.cfg';
+const UI_KEY = 'Ui7eStKey0123456'; // 16 characters, typed into the key prompt if the extension asks for one
+
+async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000, intervalMs = 250): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+const quickInput = (page: Page): Locator => page.locator('.quick-input-widget');
+const quickInputBox = (page: Page): Locator => page.locator('.quick-input-widget .quick-input-box input');
+
+async function commandPalette(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await quickInputBox(page).waitFor({ state: 'visible', timeout: 10_000 });
+  await quickInputBox(page).fill('>');
+  await page.keyboard.type(text, { delay: 15 });
+}
+
+/** Runs a command from the command palette by its title, choosing the row that shows that title. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await commandPalette(page, title);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: 10_000 });
+  await row.click();
+}
+
+/** Opens a workspace file with Quick Open (the command palette without its ">"), as a person types its name. */
+async function quickOpen(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await quickInputBox(page).waitFor({ state: 'visible', timeout: 10_000 });
+  await quickInputBox(page).fill('');
+  await page.keyboard.type(name, { delay: 15 });
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ state: 'visible', timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await activeTab(page, name);
+}
+
+async function activeTab(page: Page, name: string): Promise<void> {
+  await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+/** The text of the visible editor lines (Monaco renders non-breaking spaces). */
+async function editorText(page: Page): Promise<string> {
+  const lines = await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').allInnerTexts();
+  return lines.join('\n').replace(/\u00a0/g, ' ');
+}
+
+async function focusEditor(page: Page): Promise<void> {
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 300, y: 5 } });
+}
+
+export async function runUiSteps(options: UiOptions): Promise<StepResult[]> {
+  const { browser, log } = options;
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const results: StepResult[] = [];
+  let index = 0;
+
+  const step = async (name: string, body: () => Promise<void>): Promise<boolean> => {
+    index++;
+    const started = Date.now();
+    const file = join(options.screenshots, `${String(index).padStart(2, '0')}-${name}.png`);
+    let error: string | undefined;
+    try {
+      await body();
+    } catch (e) {
+      error = e instanceof Error ? e.message.split('\n').slice(0, 6).join('\n') : String(e);
+    }
+    let screenshot: string | undefined;
+    try {
+      await page.screenshot({ path: file });
+      screenshot = file;
+    } catch {
+      /* page gone: reported by the error */
+    }
+    const result: StepResult = { name, ok: !error, screenshot, error, ms: Date.now() - started };
+    results.push(result);
+    log(`  ${result.ok ? 'ok  ' : 'FAIL'} ui: ${name} (${result.ms} ms)${error ? `\n         ${error.replace(/\n/g, '\n         ')}` : ''}`);
+    return result.ok;
+  };
+
+  try {
+    const ready = await step('workbench', async () => {
+      await page.goto(options.url);
+      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+      await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ state: 'visible', timeout: 60_000 });
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: COMMON }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    });
+    if (!ready) return results;
+
+    await step('open-common-file', async () => {
+      await quickOpen(page, COMMON);
+      // The status bar's language indicator names the language the file was given.
+      await page.locator('.statusbar-item', { hasText: 'Yealink CFG' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+      await until('the Common file text', async () => (await editorText(page)).includes('account.1.enable'));
+    });
+
+    await step('open-mac-file', async () => {
+      await quickOpen(page, MAC);
+      await page.locator('.statusbar-item', { hasText: 'Yealink CFG' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+      await until('the MAC file text', async () => (await editorText(page)).includes('Front Desk'));
+    });
+
+    await step('completion-account-1', async () => {
+      await quickOpen(page, COMMON);
+      await focusEditor(page);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('account.1.', { delay: 40 });
+      const widget = page.locator('.editor-widget.suggest-widget.visible');
+      await until(
+        'the suggest widget to list account.1.enable',
+        async () => {
+          if (!(await widget.isVisible())) {
+            await page.keyboard.press('Control+Space');
+            await widget.waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
+          }
+          const rows = await widget.locator('.monaco-list-row').allInnerTexts();
+          return rows.some((row) => /(^|\.)enable\b/.test(row.replace(/\s+/g, ' ')));
+        },
+        45_000,
+        500,
+      );
+    });
+
+    await step('hover-reboot-warning', async () => {
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'File: Revert File');
+      await until('the appended line to be gone', async () => !(await editorText(page)).includes('\naccount.1.'), 10_000);
+      const line = page.locator('.editor-group-container.active .view-line', { hasText: 'static.network.internet_port.type' }).first();
+      await line.waitFor({ state: 'visible', timeout: 10_000 });
+      const box = (await line.boundingBox())!;
+      const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: /reboot/i });
+      await until(
+        'a hover that mentions the reboot',
+        async () => {
+          await page.mouse.move(box.x + 30, box.y + box.height / 2);
+          await page.mouse.move(box.x + 60, box.y + box.height / 2, { steps: 4 });
+          await hover.first().waitFor({ state: 'visible', timeout: 4000 }).catch(() => undefined);
+          return hover.first().isVisible();
+        },
+        45_000,
+        200,
+      );
+    });
+
+    await step('problems-panel', async () => {
+      await page.mouse.move(5, 450);
+      await quickOpen(page, ERRORS);
+      await runCommand(page, 'View: Focus Problems');
+      const panel = page.locator('.markers-panel');
+      await panel.first().waitFor({ state: 'visible', timeout: 15_000 });
+      await until(
+        'YL codes in the Problems panel',
+        async () => {
+          const text = (await panel.first().innerText()).replace(/\s+/g, ' ');
+          return ['YL002', 'YL003', 'YL004'].every((code) => text.includes(code));
+        },
+        45_000,
+      );
+    });
+
+    await step('preview-merged-configuration', async () => {
+      await runCommand(page, 'View: Close Panel').catch(() => undefined);
+      await quickOpen(page, MAC);
+      await runCommand(page, 'Yealink CFG: Preview Merged Configuration');
+      await until(
+        'the merged document with provenance comments',
+        async () => {
+          const text = await editorText(page);
+          return text.includes('# from') && text.includes('Front Desk') && text.includes('account.1.enable');
+        },
+        30_000,
+      );
+    });
+
+    await step('encrypt-file', async () => {
+      await quickOpen(page, COMMON);
+      await runCommand(page, 'Yealink CFG: Encrypt File');
+      const target = join(options.workspace, 'encrypted', COMMON);
+      // Answer whatever the extension asks the way a person would: type a key into a text prompt, otherwise take
+      // the first offered choice (e.g. "generate a key"); stop when the file is written.
+      await until(
+        `the encrypted file ${target}`,
+        async () => {
+          if (existsSync(target)) return true;
+          if (await quickInput(page).isVisible()) {
+            const placeholder = ((await quickInputBox(page).getAttribute('placeholder')) ?? '') + ' ' + (await quickInput(page).innerText());
+            const rows = await page.locator('.quick-input-widget .monaco-list-row').count();
+            if (rows === 0 && /key/i.test(placeholder) && !(await quickInputBox(page).inputValue())) {
+              await quickInputBox(page).fill(UI_KEY);
+            }
+            await page.keyboard.press('Enter');
+            await new Promise((r) => setTimeout(r, 500));
+          }
+          return existsSync(target);
+        },
+        45_000,
+        500,
+      );
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'encrypted' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+      const names = readdirSync(join(options.workspace, 'encrypted'));
+      if (!names.includes(COMMON)) throw new Error(`encrypted/ holds ${names.join(', ')}`);
+    });
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+  return results;
+}
