@@ -37,8 +37,15 @@ function analysisOf(uri: string): AnalyzedDocument | undefined {
   return doc;
 }
 
+/**
+ * Read-only views (the merge preview, git's old versions) get hover and symbols but no diagnostics: their
+ * problems belong to the source files, and the Problems panel should list each once.
+ */
+const VIEW_SCHEMES = /^(yealink-merge|git):/;
+
 function validateNow(uri: string): void {
   validatedOnce.add(uri);
+  if (VIEW_SCHEMES.test(uri)) return;
   const doc = analysisOf(uri);
   if (doc) void connection.sendDiagnostics({ uri, diagnostics: service.diagnostics(doc, uri) });
 }

@@ -118,6 +118,20 @@ test('an encrypted file gets one diagnostic; didClose clears diagnostics', async
   await closed;
 });
 
+test('read-only merge previews get hover but no diagnostics', async () => {
+  const preview = 'yealink-merge:/y000000000066.cfg%20(merged).cfg?anchor=x';
+  open(preview, TEXT);
+  const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: preview }, position: { line: 5, character: 10 } });
+  assert.match((hover.contents as { value: string }).value, /Reboot required/);
+  // Validation runs on timers in the order documents open: once a file opened after the preview has its
+  // diagnostics, the preview's would have arrived already.
+  const later = 'file:///fleet/later.cfg';
+  const laterDiagnostics = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === later);
+  open(later, '#!version:1.0.0.1\n');
+  await laterDiagnostics;
+  assert.ok(!client.notifications.some((m) => (m.params as PublishDiagnosticsParams | undefined)?.uri === preview));
+});
+
 test('settings from didChangeConfiguration apply to open documents', async () => {
   const quiet = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === URI && !p.diagnostics.some((d) => d.code === 'YL007'));
   client.notify('workspace/didChangeConfiguration', { settings: { yealinkCfg: { severity: { YL007: 'off' } } } });
