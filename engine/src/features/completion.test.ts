@@ -70,6 +70,15 @@ test('value completion replaces what is already typed', () => {
   assert.deepEqual(edit(items[0]).range, { start: { line: 1, character: 11 }, end: { line: 1, character: 17 } });
 });
 
+test('model names after "# yealink: model=" and rule codes after "# yealink-disable"', () => {
+  const models = completeAt('#!version:1.0.0.1\n# yealink: model=T4|\n');
+  const t46s = models.find((i) => i.label === 'T46S');
+  assert.equal(t46s?.detail, 'y000000000066.cfg · 16 accounts · 27 line keys');
+  assert.deepEqual(edit(t46s!).range, { start: { line: 1, character: 17 }, end: { line: 1, character: 19 } });
+  const codes = completeAt('#!version:1.0.0.1\n# yealink-disable-next-line YL003 |\n');
+  assert.equal(codes.find((i) => i.label === 'YL007')?.detail, 'Changing this parameter reboots the phone');
+});
+
 test('no completion in comments, for unknown prefixes, or in encrypted files', () => {
   assert.deepEqual(completeAt('#!version:1.0.0.1\n# acc|\n'), []);
   assert.deepEqual(completeAt('#!version:1.0.0.1\nnosuch.|\n'), []);

@@ -14,6 +14,8 @@ import { capabilityOf, type ModelInfo } from '../catalog/models';
 import type { ParameterSpec } from '../catalog/types';
 import type { AnalyzedDocument } from '../document';
 import { HEADER } from '../parser';
+import { MODELS } from '../catalog/models';
+import { RULES } from '../rules';
 import { BOOT_KEYS } from '../rules/yl003UnknownParameter';
 import { NULL_VALUE } from '../values';
 import { parameterMarkdown } from './parameterDocs';
@@ -146,7 +148,7 @@ export function complete(doc: AnalyzedDocument, position: Position, catalog: Cat
   if (position.line === 0 && before.startsWith('#') && !text.startsWith(HEADER)) {
     return { isIncomplete: false, items: [{ label: HEADER, kind: CompletionItemKind.Keyword, textEdit: { range: { start: { line: 0, character: 0 }, end: { line: 0, character: text.length } }, newText: HEADER } }] };
   }
-  if (before.trimStart().startsWith('#')) return empty();
+  if (before.trimStart().startsWith('#')) return pragmaCompletions(before, position.line);
   const equals = before.indexOf('=');
   if (equals >= 0) {
     const key = before.slice(0, equals).trim();
@@ -158,6 +160,33 @@ export function complete(doc: AnalyzedDocument, position: Position, catalog: Cat
   if (!KEY_CHARS.test(typed)) return empty();
   const keyEnd = from + (/^[A-Za-z0-9_.\-]*/.exec(text.slice(from))?.[0].length ?? 0);
   return keyCompletions(doc, catalog, position.line, from, Math.max(keyEnd, position.character), typed);
+}
+
+const MODEL_PRAGMA = /^\s*#+\s*yealink:\s*model\s*=\s*([\w-]*)$/i;
+const DISABLE_PRAGMA = /^\s*#+\s*yealink-disable(?:-next-line)?(?:[\s,]+YL\d{3})*[\s,]+(\w*)$/i;
+
+/** Inside the comments the extension reads: model names after `yealink: model=`, rule codes after `yealink-disable`. */
+function pragmaCompletions(before: string, line: number): CompletionList {
+  const model = MODEL_PRAGMA.exec(before);
+  if (model) {
+    const range = { start: { line, character: before.length - model[1].length }, end: { line, character: before.length } };
+    const items = MODELS.map((m): CompletionItem => ({
+      label: m.name,
+      kind: CompletionItemKind.EnumMember,
+      detail: [m.commonCfg ? `y${m.commonCfg.padStart(12, '0')}.cfg` : '', m.accounts ? `${m.accounts} accounts` : '', m.lineKeys ? `${m.lineKeys} line keys` : '']
+        .filter(Boolean)
+        .join(' · '),
+      textEdit: { range, newText: m.name },
+    }));
+    return { isIncomplete: false, items };
+  }
+  const disable = DISABLE_PRAGMA.exec(before);
+  if (disable) {
+    const range = { start: { line, character: before.length - disable[1].length }, end: { line, character: before.length } };
+    const items = RULES.map((rule): CompletionItem => ({ label: rule.code, kind: CompletionItemKind.Value, detail: rule.title, textEdit: { range, newText: rule.code } }));
+    return { isIncomplete: false, items };
+  }
+  return empty();
 }
 
 /** Fills in the documentation of an item chosen in the list (completionItem/resolve). */
