@@ -28,8 +28,6 @@ export interface BlankLine extends LineBase {
 
 export interface CommentLine extends LineBase {
   readonly kind: 'comment';
-  /** The comment's text after the leading `#` characters, trimmed. */
-  readonly body: string;
 }
 
 /** A `#!...` line that is not the header (RSA envelope markers, a header in the wrong place). */
@@ -150,49 +148,67 @@ export function hasTemplatePlaceholder(text: string): boolean {
   return (text.includes('{') || text.includes('$') || text.includes('%')) && TEMPLATE_PLACEHOLDER.test(text);
 }
 
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** The part of a line between leading and trailing spaces and tabs (the same rule the parser uses). */
+export function contentSpan(text: string): Span {
+  let start = 0;
+  while (start < text.length && isBlank(text.charCodeAt(start))) start++;
+  let end = text.length;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** Index arithmetic instead of trim/slice chains: this runs once per line of every file, on every edit. */
 function parseLine(text: string, line: number): ParsedLine {
-  const trimmedStart = text.length - text.trimStart().length;
-  const rest = text.slice(trimmedStart);
-  if (rest.trim() === '') return { kind: 'blank', line, text };
-  if (rest.startsWith('#!')) {
-    const directive = rest.slice(2).trim();
-    if (line === 0 && trimmedStart === 0 && /^version:/i.test(directive)) return { kind: 'header', line, text, directive };
-    return { kind: 'directive', line, text, directive };
+  const length = text.length;
+  let first = 0;
+  while (first < length && isBlank(text.charCodeAt(first))) first++;
+  if (first === length) return { kind: 'blank', line, text };
+  const lead = text.charCodeAt(first);
+  if (lead === 35 /* # */) {
+    if (text.charCodeAt(first + 1) === 33 /* ! */) {
+      const directive = text.slice(first + 2).trim();
+      if (line === 0 && first === 0 && /^version:/i.test(directive)) return { kind: 'header', line, text, directive };
+      return { kind: 'directive', line, text, directive };
+    }
+    return { kind: 'comment', line, text };
   }
-  if (rest.startsWith('#')) return { kind: 'comment', line, text, body: rest.replace(/^#+/, '').trim() };
   // Cheap character checks first: these regular expressions only matter for rare lines.
-  if (rest.charCodeAt(0) === 123 /* { */ && TEMPLATE_STATEMENT.test(rest)) return { kind: 'template', line, text };
-  if (rest.includes('include:')) {
-    const include = INCLUDE.exec(rest);
-    if (include?.groups) return parseInclude(text, line, trimmedStart, include.groups.models, include.groups.path);
+  if (lead === 123 /* { */ && TEMPLATE_STATEMENT.test(text.slice(first))) return { kind: 'template', line, text };
+  if (text.includes('include:', first)) {
+    const include = INCLUDE.exec(text.slice(first));
+    if (include?.groups) return parseInclude(text, line, first, include.groups.models, include.groups.path);
   }
 
-  const equals = text.indexOf('=');
+  const equals = text.indexOf('=', first);
   if (equals < 0) {
     return {
       kind: 'invalid',
       line,
       text,
-      reason: hasTemplatePlaceholder(rest)
-        ? 'template placeholder outside a setting'
-        : 'a setting needs `key = value`; this line has no `=`',
+      reason: hasTemplatePlaceholder(text) ? 'template placeholder outside a setting' : 'a setting needs `key = value`; this line has no `=`',
     };
   }
-  const keyRaw = text.slice(0, equals);
-  const keyStart = keyRaw.length - keyRaw.trimStart().length;
-  const key = keyRaw.trim();
-  if (key === '') return { kind: 'invalid', line, text, reason: 'the line starts with `=`: the parameter name is missing' };
-  const valueRaw = text.slice(equals + 1);
-  const valueStart = equals + 1 + (valueRaw.length - valueRaw.trimStart().length);
-  const value = valueRaw.trim();
+  if (equals === first) return { kind: 'invalid', line, text, reason: 'the line starts with `=`: the parameter name is missing' };
+  let keyEnd = equals;
+  while (keyEnd > first && isBlank(text.charCodeAt(keyEnd - 1))) keyEnd--;
+  let valueStart = equals + 1;
+  while (valueStart < length && isBlank(text.charCodeAt(valueStart))) valueStart++;
+  let valueEnd = length;
+  while (valueEnd > valueStart && isBlank(text.charCodeAt(valueEnd - 1))) valueEnd--;
+  const key = text.slice(first, keyEnd);
+  const value = text.slice(valueStart, valueEnd);
   return {
     kind: 'setting',
     line,
     text,
     key,
-    keySpan: { start: keyStart, end: keyStart + key.length },
+    keySpan: { start: first, end: keyEnd },
     value,
-    valueSpan: { start: valueStart, end: valueStart + value.length },
+    valueSpan: { start: valueStart, end: valueEnd },
     equalsColumn: equals,
     templatedKey: hasTemplatePlaceholder(key),
     templatedValue: hasTemplatePlaceholder(value),

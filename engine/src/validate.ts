@@ -2,10 +2,9 @@
  * Runs every rule over an analysed document, then applies the user's severity settings and the file's
  * suppression comments. A rule that throws is reported as a finding instead of breaking the others.
  */
-import type { Catalog, CatalogMatch } from './catalog/catalog';
+import type { Catalog } from './catalog/catalog';
 import type { NameSuggester } from './catalog/suggest';
 import { isSuppressed, type AnalyzedDocument, type ServiceSettings } from './document';
-import type { SettingLine } from './parser';
 import { RULES, type Finding, type Rule } from './rules';
 import type { RuleContext } from './rules/rule';
 
@@ -17,19 +16,11 @@ export function validate(
   rules: readonly Rule[] = RULES,
 ): Finding[] {
   const findings: Finding[] = [];
-  const matches = new Map<SettingLine, CatalogMatch | null>();
   const context: RuleContext = {
     doc,
     catalog,
     suggester,
-    matchOf(setting) {
-      let match = matches.get(setting);
-      if (match === undefined) {
-        match = (setting.templatedKey ? undefined : catalog.lookup(setting.key)) ?? null;
-        matches.set(setting, match);
-      }
-      return match ?? undefined;
-    },
+    matchOf: (setting) => (setting.templatedKey ? undefined : catalog.lookup(setting.key)),
   };
   const { suppressions } = doc;
   const anySuppressed = suppressions.fileAll || suppressions.file.size > 0 || suppressions.lines.size > 0;

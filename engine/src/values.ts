@@ -59,6 +59,18 @@ export function describeKind(kind: ValueKind): string {
   }
 }
 
+const charsets = new Map<string, { whole: RegExp; single: RegExp }>();
+
+/** Compiled once per charset: value checks run for every line of every file. */
+function charsetPattern(charset: string): { whole: RegExp; single: RegExp } {
+  let compiled = charsets.get(charset);
+  if (!compiled) {
+    compiled = { whole: new RegExp(`^[${charset}]*$`, 'u'), single: new RegExp(`^[${charset}]$`, 'u') };
+    charsets.set(charset, compiled);
+  }
+  return compiled;
+}
+
 function isHost(value: string): boolean {
   const withoutPort = value.replace(/:(\d{1,5})$/, '');
   return IPV4.test(withoutPort) || HOSTNAME.test(withoutPort) || (value.includes(':') && IPV6.test(value));
@@ -104,8 +116,11 @@ export function checkValue(kind: ValueKind, value: string): ValueProblem | undef
       if (kind.lengths && !kind.lengths.includes(value.length)) return fail(`the value has ${value.length} characters`);
       if (kind.maxLength !== undefined && value.length > kind.maxLength) return fail(`the value has ${value.length} characters`);
       if (kind.charset) {
-        const outside = [...value].find((ch) => !new RegExp(`^[${kind.charset}]$`).test(ch));
-        if (outside !== undefined) return fail(`the character "${outside}" is not allowed`);
+        const allowed = charsetPattern(kind.charset);
+        if (!allowed.whole.test(value)) {
+          const outside = [...value].find((ch) => !allowed.single.test(ch));
+          return fail(`the character "${outside}" is not allowed`);
+        }
       }
       return undefined;
     }

@@ -30,6 +30,8 @@ interface TrieNode {
 }
 
 const PLACEHOLDER = /^[A-Z]$/;
+/** How many distinct keys' answers are kept; a 20,000-line file has fewer distinct keys than this. */
+const LOOKUP_CACHE_SIZE = 50000;
 const NUMBER = /^\d+$/;
 
 function isDigits(segment: string): boolean {
@@ -68,6 +70,7 @@ export class Catalog {
   private readonly allEntries: CatalogEntry[] = [];
   private readonly byPattern = new Map<string, CatalogEntry>();
   private readonly allAliases: ParameterAlias[] = [];
+  private readonly lookups = new Map<string, CatalogMatch | null>();
   /** Patterns that claim the same key as an earlier one: catalog:check reports them. */
   readonly conflicts: { pattern: string; existing: string }[] = [];
   /** Aliases whose target pattern does not exist. */
@@ -112,6 +115,17 @@ export class Catalog {
 
   /** Finds the entry for a concrete key such as `account.3.sip_server.2.address`. */
   lookup(key: string): CatalogMatch | undefined {
+    // Every edit re-validates the whole file, so the same keys come back again and again; the catalog
+    // never changes, so answers can be kept (bounded, in case a file holds endless distinct junk).
+    const cached = this.lookups.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    const match = this.lookupUncached(key);
+    if (this.lookups.size >= LOOKUP_CACHE_SIZE) this.lookups.clear();
+    this.lookups.set(key, match ?? null);
+    return match;
+  }
+
+  private lookupUncached(key: string): CatalogMatch | undefined {
     const numbers: number[] = [];
     const node = this.walk(this.root, key, 0, numbers);
     if (!node) return undefined;

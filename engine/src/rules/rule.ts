@@ -49,7 +49,7 @@ export interface RuleContext {
   readonly doc: AnalyzedDocument;
   readonly catalog: Catalog;
   readonly suggester: NameSuggester;
-  /** The catalog entry for a setting's key, looked up once per validation and shared by all rules. */
+  /** The catalog entry for a setting's key (none for template placeholders); lookups are cached. */
   matchOf(setting: SettingLine): CatalogMatch | undefined;
 }
 

@@ -1,4 +1,5 @@
 /** YL002: a line that is neither a setting, a comment, nor (in boot files) an include directive. */
+import { contentSpan } from '../parser';
 import type { Rule } from './rule';
 
 export const malformedLine: Rule = {
@@ -7,8 +8,7 @@ export const malformedLine: Rule = {
   defaultSeverity: 'error',
   check({ doc }, report) {
     for (const line of doc.parsed.lines) {
-      const start = line.text.length - line.text.trimStart().length;
-      const end = line.text.trimEnd().length;
+      const { start, end } = contentSpan(line.text);
       if (line.kind === 'invalid') {
         report({ line: line.line, start, end, message: `This line is not \`key = value\`: ${line.reason}. The phone ignores it.` });
       } else if (line.kind === 'include' && !doc.isBoot) {
