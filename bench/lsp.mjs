@@ -3,6 +3,8 @@
 // memory, and the ratio of diagnostics time to a bare split-and-map of the same text.
 // Needs `npm run build` and `npm run compile` (npm run bench does both).
 // Usage: node bench/lsp.mjs [--lines N] [--runs N]
+// BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" adds Node flags to the server, e.g. to profile it.
+// The first WARMUP runs of each measurement are not counted: an editor session is past JIT warm-up.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,6 +23,7 @@ const arg = (name, fallback) => {
 const LINES = arg('--lines', 20000);
 const RUNS = arg('--runs', 15);
 const QUERIES = 200;
+const WARMUP = 3;
 
 /** A value that fits the kind (most lines valid, like a real fleet file). */
 function sampleValue(kind, i) {
@@ -86,41 +89,41 @@ const lineTexts = text.split('\r\n');
 
 // The floor: the least any reader must do, splitting the text into lines and lines into key and value.
 const bare = [];
-for (let r = 0; r < RUNS; r++) {
+for (let r = 0; r < WARMUP + RUNS; r++) {
   const start = performance.now();
   const rows = text.split(/\r?\n/).map((line) => { const at = line.indexOf('='); return at < 0 ? [line] : [line.slice(0, at).trim(), line.slice(at + 1).trim()]; });
   if (rows.length === 0) throw new Error('unreachable');
-  bare.push(performance.now() - start);
+  if (r >= WARMUP) bare.push(performance.now() - start);
 }
 
 // The engine alone, in this process: analyse + validate, without the protocol around it.
 const { YealinkLanguageService } = require(join(root, 'out/engine/src/languageService.js'));
 const service = new YealinkLanguageService();
 const engine = [];
-for (let r = 0; r < RUNS; r++) {
+for (let r = 0; r < WARMUP + RUNS; r++) {
   const start = performance.now();
   service.validate(service.analyze(text, '001565abcdef.cfg'));
-  engine.push(performance.now() - start);
+  if (r >= WARMUP) engine.push(performance.now() - start);
 }
 
 // With the Node flags the extension starts the server with.
 const { SERVER_EXEC_ARGV } = require(join(root, 'out/client/src/serverFlags.js'));
-const client = new LspClient(join(root, 'dist/server.js'), SERVER_EXEC_ARGV);
+const client = new LspClient(join(root, 'dist/server.js'), [...SERVER_EXEC_ARGV, ...(process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean)]);
 await client.initialize({});
 
 // Full diagnostics: each run opens the file under a new URI (validated at once, no debounce) and waits for them.
 const diagnostics = [];
 let findingCount = 0;
-for (let r = 0; r < RUNS; r++) {
+for (let r = 0; r < WARMUP + RUNS; r++) {
   const uri = `file:///bench/run${r}/001565abcdef.cfg`;
   const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri, 60000);
   const start = performance.now();
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yealink-cfg', version: 1, text } });
   findingCount = (await published).diagnostics.length;
-  diagnostics.push(performance.now() - start);
-  if (r < RUNS - 1) client.notify('textDocument/didClose', { textDocument: { uri } });
+  if (r >= WARMUP) diagnostics.push(performance.now() - start);
+  if (r < WARMUP + RUNS - 1) client.notify('textDocument/didClose', { textDocument: { uri } });
 }
-const uri = `file:///bench/run${RUNS - 1}/001565abcdef.cfg`;
+const uri = `file:///bench/run${WARMUP + RUNS - 1}/001565abcdef.cfg`;
 
 // Completion at key prefixes and after "=", spread over the file.
 const completion = [];
@@ -153,7 +156,7 @@ const peakKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
 await client.shutdown();
 
 const ratio = percentile(diagnostics, 50) / percentile(bare, 50);
-console.log(`language server on a ${LINES}-line file (${(text.length / 1024).toFixed(0)} KiB, ${findingCount} findings), ${RUNS} runs, ${QUERIES} queries each`);
+console.log(`language server on a ${LINES}-line file (${(text.length / 1024).toFixed(0)} KiB, ${findingCount} findings), ${RUNS} runs after ${WARMUP} warm-up runs, ${QUERIES} queries each`);
 console.log(`  full diagnostics   median ${fmt(percentile(diagnostics, 50))}   p95 ${fmt(percentile(diagnostics, 95))}`);
 console.log(`  bare split+map     median ${fmt(percentile(bare, 50))}   p95 ${fmt(percentile(bare, 95))}`);
 console.log(`  ratio (median)     ${ratio.toFixed(2)}   target <= 5   (server round trip: didOpen of ${(text.length / 1024).toFixed(0)} KiB to publishDiagnostics)`);
