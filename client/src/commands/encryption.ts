@@ -43,7 +43,7 @@ export function registerEncryptionCommands(context: vscode.ExtensionContext, key
     vscode.commands.registerCommand('yealinkCfg.encryptFiles', (uri?: vscode.Uri, uris?: vscode.Uri[], options?: EncryptOptions) =>
       guard(() => encryptFiles(keys, uri, uris, options)),
     ),
-    vscode.commands.registerCommand('yealinkCfg.decryptFile', (uri?: vscode.Uri, options?: DecryptOptions) =>
+    vscode.commands.registerCommand('yealinkCfg.decryptFile', (uri?: vscode.Uri | string, options?: DecryptOptions) =>
       guard(() => decryptFileCommand(keys, uri, options)),
     ),
     vscode.commands.registerCommand('yealinkCfg.listKeys', () => guard(() => listKeys(keys))),
@@ -242,7 +242,12 @@ async function encryptFiles(keys: KeyStore, uri?: vscode.Uri, uris?: vscode.Uri[
 
 // ---------------------------------------------------------------- decrypt
 
-async function pickSource(uri?: vscode.Uri): Promise<vscode.Uri> {
+/**
+ * The file to decrypt. The language server's "Decrypt..." quick fix passes the document URI as a string
+ * (LSP command arguments are JSON); the explorer and editor menus pass a Uri.
+ */
+async function pickSource(uri?: vscode.Uri | string): Promise<vscode.Uri> {
+  if (typeof uri === 'string') return vscode.Uri.parse(uri);
   if (uri) return uri;
   const active = vscode.window.activeTextEditor?.document.uri;
   if (active && active.scheme === 'file') return active;
@@ -308,7 +313,7 @@ async function decryptInteractively(keys: KeyStore, source: string, bytes: Buffe
   return { plain: decryptFile(bytes, picked.action === 'pem' ? { privateKeyPem: data.toString('utf8') } : { securityFile: data }).plain };
 }
 
-async function decryptFileCommand(keys: KeyStore, uri?: vscode.Uri, options?: DecryptOptions): Promise<vscode.Uri | string | undefined> {
+async function decryptFileCommand(keys: KeyStore, uri?: vscode.Uri | string, options?: DecryptOptions): Promise<vscode.Uri | string | undefined> {
   try {
     const source = requireFile(await pickSource(uri));
     const bytes = await fs.readFile(source);
