@@ -40,7 +40,7 @@ describe('Yealink CFG language features', () => {
   });
 
   it('recognises MAC, MAC-local and .boot names, and a first line #!version:1.0.0.1', async () => {
-    for (const parts of [[MAC], ['other', '001565abcdef-local.cfg'], ['other', 'y000000000000.boot'], ['other', 'site-defaults.cfg']]) {
+    for (const parts of [[MAC], ['other', '001565abcd99-local.cfg'], ['other', 'provisioning.boot'], ['other', 'site-defaults.cfg']]) {
       const uri = fixtureUri(...parts);
       await vscode.workspace.openTextDocument(uri);
       // site-defaults.cfg is claimed by a built-in language for ".cfg" first; the extension may switch it after opening.
@@ -150,8 +150,8 @@ describe('Yealink CFG language features', () => {
     for (const d of diagnostics) assert.ok(d.message.length > 0, 'every diagnostic has a message');
   });
 
-  it('YL006 when an index is beyond the model (account 3 on a two-account T21P E2 Common file)', async () => {
-    const uri = fixtureUri('errors', 'y000000000052.cfg');
+  it('YL006 when an index is beyond the model (account 3 in a file marked model=T21P_E2, which has two)', async () => {
+    const uri = fixtureUri('errors', '001565abcd06.cfg');
     const document = await openDocument(uri);
     const diagnostics = await waitForCodes(uri, ['YL006']);
     const d = diagnostics.find((x) => diagnosticCode(x) === 'YL006')!;
