@@ -149,35 +149,38 @@ export async function runUiSteps(options: UiOptions): Promise<StepResult[]> {
       await page.keyboard.press('Enter');
       await page.keyboard.type('account.1.', { delay: 40 });
       const widget = page.locator('.editor-widget.suggest-widget.visible');
+      const rows = async () => (await widget.locator('.monaco-list-row').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
+      // The catalog's entries (not VS Code's word guesses) appear for the account.1. prefix ...
       await until(
-        'the suggest widget to list account.1.enable',
+        'the suggest widget to list account.X / account.1 catalog keys',
         async () => {
           if (!(await widget.isVisible())) {
             await page.keyboard.press('Control+Space');
             await widget.waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
           }
-          const rows = await widget.locator('.monaco-list-row').allInnerTexts();
-          return rows.some((row) => /(^|\.)enable\b/.test(row.replace(/\s+/g, ' ')));
+          return (await rows()).filter((row) => /^account\.(X|1)\./.test(row)).length >= 5;
         },
         45_000,
         500,
       );
+      // ... and typing on narrows them to account.1.enable.
+      await page.keyboard.type('ena', { delay: 60 });
+      await until('account.1.enable in the suggest widget', async () => (await rows()).some((row) => /^account\.(X|1)\.enable\b(?![._])/.test(row)), 15_000);
     });
 
     await step('hover-reboot-warning', async () => {
       // Undo the typing, as a person would, until the file is back to what is on disk.
       await page.keyboard.press('Escape');
       await until(
-        'undo to remove the typed line',
+        'undo to bring the file back to what is on disk',
         async () => {
-          if (!(await editorText(page)).includes('\naccount.1.\n') && !(await editorText(page)).trimEnd().endsWith('account.1.')) return true;
+          if ((await editorText(page)).trimEnd().endsWith('local_time.time_zone = +1')) return true;
           await page.keyboard.press('Control+z');
           return false;
         },
         10_000,
         200,
       );
-      await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
       const line = page.locator('.editor-group-container.active .view-line', { hasText: 'static.network.internet_port.type' }).first();
       await line.waitFor({ state: 'visible', timeout: 10_000 });
       const box = (await line.boundingBox())!;
@@ -212,7 +215,7 @@ export async function runUiSteps(options: UiOptions): Promise<StepResult[]> {
     });
 
     await step('preview-merged-configuration', async () => {
-      await runCommand(page, 'View: Close Panel').catch(() => undefined);
+      await runCommand(page, 'View: Hide Panel').catch(() => undefined);
       await quickOpen(page, MAC);
       await runCommand(page, 'Yealink CFG: Preview Merged Configuration');
       await until(
@@ -230,25 +233,35 @@ export async function runUiSteps(options: UiOptions): Promise<StepResult[]> {
       await runCommand(page, 'Yealink CFG: Encrypt File');
       const target = join(options.workspace, 'encrypted', COMMON);
       // Answer whatever the extension asks the way a person would: type a key into a text prompt, otherwise take
-      // the first offered choice (e.g. "generate a key"); stop when the file is written.
+      // the offered default (the first choice, or the suggested text); done when the file is written and no prompt
+      // is left open.
+      let prompts = 0;
       await until(
         `the encrypted file ${target}`,
         async () => {
-          if (existsSync(target)) return true;
           if (await quickInput(page).isVisible()) {
-            const placeholder = ((await quickInputBox(page).getAttribute('placeholder')) ?? '') + ' ' + (await quickInput(page).innerText());
-            const rows = await page.locator('.quick-input-widget .monaco-list-row').count();
-            if (rows === 0 && /key/i.test(placeholder) && !(await quickInputBox(page).inputValue())) {
+            const title = ((await page.locator('.quick-input-widget .quick-input-title').innerText().catch(() => '')) || '').trim();
+            const placeholder = (await quickInputBox(page).getAttribute('placeholder')) ?? '';
+            const rowTexts = await page.locator('.quick-input-widget .monaco-list-row').allInnerTexts();
+            const value = await quickInputBox(page).inputValue();
+            if (prompts === 0) await page.screenshot({ path: join(options.screenshots, `${String(index).padStart(2, '0')}-encrypt-file-prompt.png`) });
+            prompts++;
+            if (rowTexts.length === 0 && !value && /key/i.test(`${title} ${placeholder}`)) {
               await quickInputBox(page).fill(UI_KEY);
+              log(`         prompt "${title || placeholder}": typed a 16-character key`);
+            } else {
+              log(`         prompt "${title || placeholder}": accepted ${rowTexts.length ? `"${rowTexts[0].split('\n')[0]}"` : `"${value}"`}`);
             }
             await page.keyboard.press('Enter');
-            await new Promise((r) => setTimeout(r, 500));
+            await quickInput(page).waitFor({ state: 'hidden', timeout: 1500 }).catch(() => undefined);
+            return false;
           }
           return existsSync(target);
         },
         45_000,
         500,
       );
+      await page.locator('.notifications-toasts', { hasText: /Encrypted/i }).first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'encrypted' }).first().waitFor({ state: 'visible', timeout: 15_000 });
       const names = readdirSync(join(options.workspace, 'encrypted'));
       if (!names.includes(COMMON)) throw new Error(`encrypted/ holds ${names.join(', ')}`);
