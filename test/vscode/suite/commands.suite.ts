@@ -8,7 +8,7 @@ import { createDecipheriv } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, fixtureUri, normalizeText, openDocument, pollUntil, tempCopy, type YealinkCfgApi } from './helpers';
+import { activateExtension, closeAllEditors, diagnosticCode, fixtureUri, normalizeText, openDocument, pollUntil, tempCopy, waitForCodes, type YealinkCfgApi } from './helpers';
 
 const COMMON = 'y000000000066.cfg';
 const MAC = '001565abcdef.cfg';
@@ -55,6 +55,29 @@ describe('Yealink CFG commands', () => {
     assert.ok((await api.keys.list()).includes('integration-test-throwaway'));
     await api.keys.forget('integration-test-throwaway');
     assert.ok(!(await api.keys.list()).includes('integration-test-throwaway'));
+  });
+
+  it('Generate AES Key stores a 32-character key; List and Forget see it', async () => {
+    const name = 'integration-test-generated';
+    const key = await vscode.commands.executeCommand<string>('yealinkCfg.generateKey', { length: 32, name });
+    assert.equal(typeof key, 'string');
+    assert.equal(key.length, 32);
+    assert.match(key, /^[0-9A-Za-z#$%*+,\-.:=?@[\]^_{}~]{32}$/, 'key characters are from the charset Yealink allows');
+    const listed = await vscode.commands.executeCommand<string[]>('yealinkCfg.listKeys');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.ok(listed.includes(name), `listKeys returned ${JSON.stringify(listed)}`);
+    assert.ok((await api.keys.list()).includes(name));
+
+    // A 32-character key means AES-256.
+    const dir = tempCopy(MAC);
+    cleanup.push(dir);
+    const source = vscode.Uri.file(join(dir, MAC));
+    const written = (await vscode.commands.executeCommand<unknown[]>('yealinkCfg.encryptFiles', source, [source], { keyName: name })).map(asFsPath);
+    const encrypted = written.find((p) => basename(p) === MAC)!;
+    assert.equal(normalizeText(aesEcbDecrypt(key, readFileSync(encrypted)).toString('utf8')), normalizeText(readFileSync(source.fsPath, 'utf8')));
+
+    assert.equal(await vscode.commands.executeCommand('yealinkCfg.forgetKey', name), name);
+    assert.ok(!(await api.keys.list()).includes(name));
   });
 
   it('Encrypt File(s) writes AES-ECB ciphertext into encrypted/ beside the source, and the _Security.enc key file', async () => {
@@ -128,6 +151,53 @@ describe('Yealink CFG commands', () => {
     assert.ok(security, `no _Security.enc in ${written.join(', ')}`);
     const outPath = join(dir, 'from-security.cfg');
     await vscode.commands.executeCommand('yealinkCfg.decryptFile', encrypted, { securityFile: security, outPath });
+    assert.equal(normalizeText(readFileSync(outPath, 'utf8')), normalizeText(readFileSync(source.fsPath, 'utf8')));
+  });
+
+  it('an RSA-mode file opened in the editor gets YL008 with a quick fix that decrypts it', async () => {
+    const uri = fixtureUri('rsa', '001565abcd55.cfg');
+    const document = await openDocument(uri);
+    assert.equal(document.languageId, 'yealink-cfg');
+    const diagnostics = await waitForCodes(uri, ['YL008']);
+    assert.ok(!diagnostics.some((d) => ['YL002', 'YL003'].includes(diagnosticCode(d))), 'an encrypted envelope must not be linted line by line');
+    const yl008 = diagnostics.find((d) => diagnosticCode(d) === 'YL008')!;
+    const actions = await pollUntil(
+      'code actions for YL008',
+      () => vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, yl008.range),
+      (result) => Array.isArray(result) && result.length > 0,
+    );
+    const commandOf = (a: vscode.CodeAction | vscode.Command) => (typeof a.command === 'string' ? a.command : a.command?.command);
+    assert.ok(actions.some((a) => commandOf(a) === 'yealinkCfg.decryptFile'), `actions: ${actions.map((a) => `${a.title} -> ${commandOf(a)}`).join(' | ')}`);
+  });
+
+  it('Decrypt File opens an RSA-mode file with a private key PEM', async () => {
+    const dir = tempCopy('rsa/001565abcd55.cfg');
+    cleanup.push(dir);
+    const outPath = join(dir, 'plain.cfg');
+    const result = await vscode.commands.executeCommand('yealinkCfg.decryptFile', vscode.Uri.file(join(dir, '001565abcd55.cfg')), {
+      privateKeyPem: fixtureUri('rsa', 'test-rsa-private.pem').fsPath,
+      outPath,
+    });
+    assert.equal(asFsPath(result), outPath);
+    assert.equal(normalizeText(readFileSync(outPath, 'utf8')), normalizeText(readFileSync(fixtureUri('rsa', '001565abcd55.expected.txt').fsPath, 'utf8')));
+  });
+
+  it('Encrypt File(s) in RSA mode writes the #!encrypt envelope, which decrypts back with the private key', async () => {
+    const dir = tempCopy(MAC);
+    cleanup.push(dir);
+    const source = vscode.Uri.file(join(dir, MAC));
+    const key = 'q7Zr0PxK2mN8vW4tY6uB1cD9eF3gH5jL';
+    const written = (
+      await vscode.commands.executeCommand<unknown[]>('yealinkCfg.encryptFiles', source, [source], { key, rsaPublicKey: fixtureUri('rsa', 'test-rsa-public.pem').fsPath })
+    ).map(asFsPath);
+    const encrypted = written.find((p) => basename(p) === MAC)!;
+    assert.ok(encrypted, `no ${MAC} in ${written.join(', ')}`);
+    const text = readFileSync(encrypted, 'utf8');
+    assert.match(text, /^#!encrypt:1\.0\.0\.0\r?\n/);
+    assert.match(text, /#!key_ciphertext:[A-Za-z0-9+/=]{100,}/);
+    assert.ok(!text.includes('Front Desk'));
+    const outPath = join(dir, 'roundtrip.cfg');
+    await vscode.commands.executeCommand('yealinkCfg.decryptFile', vscode.Uri.file(encrypted), { privateKeyPem: fixtureUri('rsa', 'test-rsa-private.pem').fsPath, outPath });
     assert.equal(normalizeText(readFileSync(outPath, 'utf8')), normalizeText(readFileSync(source.fsPath, 'utf8')));
   });
 
