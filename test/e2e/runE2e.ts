@@ -132,7 +132,10 @@ function dumpHostLogs(host: RunningCodeServer | undefined): void {
   };
   walk(join(host.userDataDir, 'logs'));
   for (const file of found) {
-    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    let lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    // What follows the workbench closing the window (providers failing as the client stops) is shutdown noise.
+    const shutdown = lines.findIndex((line) => line.includes('Extension host terminating'));
+    if (shutdown >= 0) lines = lines.slice(0, shutdown + 1);
     if (lines.length === 0 || (lines.length === 1 && !lines[0])) continue;
     log(`---- ${file} (last 60 lines)`);
     log(lines.slice(-60).join('\n'));
@@ -269,7 +272,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`test:e2e failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`test:e2e failed: ${error instanceof Error ? error.message : String(error)}`);
     console.error('e2e: 0 passed, 1 failed');
     process.exit(1);
   },
