@@ -90,6 +90,14 @@ async function focusEditor(page: Page): Promise<void> {
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 300, y: 5 } });
 }
 
+async function setSideBar(page: Page, visible: boolean): Promise<void> {
+  const sideBar = page.locator('.part.sidebar');
+  if ((await sideBar.isVisible()) === visible) return;
+  await focusEditor(page);
+  await page.keyboard.press('Control+b');
+  await sideBar.waitFor({ state: visible ? 'visible' : 'hidden', timeout: 5000 });
+}
+
 export async function runUiSteps(options: UiOptions): Promise<StepResult[]> {
   const { browser, log } = options;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
@@ -217,6 +225,8 @@ export async function runUiSteps(options: UiOptions): Promise<StepResult[]> {
     await step('preview-merged-configuration', async () => {
       await runCommand(page, 'View: Hide Panel').catch(() => undefined);
       await quickOpen(page, MAC);
+      // More room for the two editors side by side: hide the side bar (Ctrl+B), as a person would.
+      await setSideBar(page, false);
       await runCommand(page, 'Yealink CFG: Preview Merged Configuration');
       await until(
         'the merged document with provenance comments',
@@ -229,6 +239,7 @@ export async function runUiSteps(options: UiOptions): Promise<StepResult[]> {
     });
 
     await step('encrypt-file', async () => {
+      await setSideBar(page, true);
       await quickOpen(page, COMMON);
       await runCommand(page, 'Yealink CFG: Encrypt File');
       const target = join(options.workspace, 'encrypted', COMMON);
