@@ -160,18 +160,27 @@ async function runSuite(browser: Browser, host: RunningCodeServer, workspace: st
   const started = Date.now();
   await page.goto(url);
   // Finished when the suite reports its end; failed when it times out or the extension host exits without one.
+  let settled = false;
+  const grace = () => new Promise((r) => setTimeout(r, 10_000)); // for the last POST to arrive
   const hostExited = (async () => {
-    while (host.extensionHostExits().length === exitsBefore) await new Promise((r) => setTimeout(r, 500));
-    await new Promise((r) => setTimeout(r, 5000)); // grace for the last POST to arrive after the process exit
+    while (!settled && host.extensionHostExits().length === exitsBefore) await new Promise((r) => setTimeout(r, 500));
+    await grace();
     return 'exited' as const;
   })();
+  // The workbench closes its window once run() has returned; a page that closes or crashes before the end is a failure.
+  const pageGone = new Promise<'page closed' | 'page crashed'>((r) => {
+    page.once('crash', () => void grace().then(() => r('page crashed')));
+    page.once('close', () => void grace().then(() => r('page closed')));
+  });
   const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), SUITE_TIMEOUT_MS).unref());
-  const outcome = await Promise.race([report.end, hostExited, timeout]);
+  const outcome = await Promise.race([report.end, hostExited, pageGone, timeout]);
+  settled = true;
   writeFileSync(join(RESULTS, 'suite-browser-console.log'), consoleLines.join('\n'));
   if (!page.isClosed()) await page.screenshot({ path: join(RESULTS, '00-integration-suite.png') }).catch(() => undefined);
   await context.close().catch(() => undefined);
   const tests = report.events.filter((e) => e.type === 'test' && e.test).map((e) => e.test!);
   if (outcome === 'timeout') problems.push(`the suite did not report within ${SUITE_TIMEOUT_MS} ms`);
+  if (outcome === 'page closed' || outcome === 'page crashed') problems.push(`the workbench ${outcome.replace('page ', '')} before the suite reported its end`);
   if (outcome === 'exited') problems.push(`the extension host exited (codes ${host.extensionHostExits().slice(exitsBefore).join(', ')}) before the suite reported its end`);
   if (report.events.length === 0) problems.push('the suite never reported: was the extension host started, and is out/test/vscode/suite/index.js compiled?');
   const end = typeof outcome === 'object' ? outcome : undefined;
