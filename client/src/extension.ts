@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerEncryptionCommands } from './commands/encryption';
 import { registerMergeCommands } from './commands/mergePreview';
 import { KeyStore } from './keyStore';
+import { claimYealinkDocuments } from './languageDetection';
 import { SERVER_EXEC_ARGV } from './serverFlags';
 import { FileKindStatus } from './statusBar';
 
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Yealin
   const status = new FileKindStatus(client);
   context.subscriptions.push(
     status,
+    claimYealinkDocuments(LANGUAGE_ID),
     vscode.commands.registerCommand('yealinkCfg.treatAsYealink', async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) {

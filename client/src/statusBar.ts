@@ -29,6 +29,12 @@ export class FileKindStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
+    if (document.uri.scheme === 'yealink-merge') {
+      this.item.text = '$(circuit-board) Merged configuration (read-only)';
+      this.item.tooltip = 'The effective configuration after the files listed at the top are applied in order.';
+      this.item.show();
+      return;
+    }
     const summary = await this.client.sendRequest<FileSummary | null>('yealinkCfg/fileSummary', { uri: document.uri.toString() });
     if (!summary || vscode.window.activeTextEditor?.document !== document) return;
     const model = summary.model ? ` · ${summary.model}` : '';
