@@ -32,6 +32,13 @@ test('from a bare prefix, indexed families are snippets with a tab stop on the i
   assert.equal(enable!.insertTextFormat, 2);
 });
 
+test('key lists are incomplete so the editor asks again once an index is typed; value lists are complete', () => {
+  const { text, position } = caret('#!version:1.0.0.1\naccount.|\n');
+  assert.equal(complete(analyze(text, 'a.cfg'), position, sampleCatalog).isIncomplete, true);
+  const values = caret('#!version:1.0.0.1\naccount.1.enable = |\n');
+  assert.equal(complete(analyze(values.text, 'a.cfg'), values.position, sampleCatalog).isIncomplete, false);
+});
+
 test('partial segment after a dot still lists the family (the editor filters)', () => {
   const labels = completeAt('#!version:1.0.0.1\nstatic.network.inter|\n').map((i) => i.label);
   assert.deepEqual(labels, ['static.network.internet_port.type']);
@@ -40,6 +47,8 @@ test('partial segment after a dot still lists the family (the editor filters)', 
 test('details show reboot and the model-aware range', () => {
   const items = completeAt('#!version:1.0.0.1\nlinekey.|\n', 'y000000000036.cfg'); // T41P: 15 line keys
   assert.equal(items[0].detail, 'X 1–15');
+  const typed = completeAt('#!version:1.0.0.1\naccount.2.sip_server.|\n').find((i) => i.label === 'account.2.sip_server.Y.address');
+  assert.equal(typed?.detail, 'Y 1–2');
   const reboot = completeAt('#!version:1.0.0.1\nstatic.|\n').find((i) => i.label === 'static.network.internet_port.type');
   assert.equal(reboot?.detail, 'reboot');
 });

@@ -67,7 +67,9 @@ function keyItem(entry: CatalogEntry, typedNumbers: readonly number[], doc: Anal
       filter.push(String(min));
     }
   }
-  const ranges = Object.keys(spec.indexes ?? {})
+  // Ranges for the indexes still to fill in; a typed number needs no range beside it.
+  const ranges = entry.placeholders
+    .slice(typedNumbers.length)
     .map((letter) => `${letter} ${rangeOf(spec, letter).min}–${indexMax(spec, letter, doc.model)}`)
     .join(', ');
   const detail = [spec.reboot ? 'reboot' : '', ranges].filter(Boolean).join(' · ');
@@ -106,7 +108,9 @@ function keyCompletions(doc: AnalyzedDocument, catalog: Catalog, line: number, f
     .entriesBelow(reached.node)
     .filter((entry) => availableOn(entry.spec, doc.model))
     .map((entry) => keyItem(entry, reached.numbers, doc, line, from, to));
-  return { isIncomplete: false, items };
+  // Incomplete, so the editor asks again as the user types: once an index is typed (`account.1.`), the
+  // labels and snippets show that number instead of the placeholder.
+  return { isIncomplete: true, items };
 }
 
 function valueCompletions(doc: AnalyzedDocument, catalog: Catalog, line: number, key: string, from: number, to: number): CompletionList {
