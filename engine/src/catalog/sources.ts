@@ -83,5 +83,5 @@ export const SOURCES: Readonly<Record<string, SourceDocument>> = {
   TEMPLATE: {
     title: "Yealink's commented configuration templates (parameter comments and '#Require reboot' notes)",
   },
-  FORMAT: { title: 'shared/yealink-format.md: the collected format facts for this project, each with its own source' },
+  FORMAT: { title: "Yealink format notes (the project's shared/yealink-format.md, which cites a Yealink source per fact)" },
 };

@@ -18,7 +18,7 @@ test('on a key: description, kind, default, index range for the model, source', 
   assert.match(value, /0 \(Account off\) or 1 \(Account on\)/);
   assert.match(value, /Default\*\*: `0`/);
   assert.match(value, /`X` 1–16; T46S: 1–16/);
-  assert.match(value, /Source: shared\/yealink-format\.md/);
+  assert.match(value, /Source: Yealink format notes/);
 });
 
 test('a reboot-requiring key says so first', () => {

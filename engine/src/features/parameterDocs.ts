@@ -25,7 +25,7 @@ function indexLine(spec: ParameterSpec, model: ModelInfo | undefined): string | 
 function sourceLine(spec: ParameterSpec): string {
   const document = SOURCES[spec.source.guide];
   const title = document?.title ?? spec.source.guide;
-  const page = spec.source.page ? `, p. ${spec.source.page}` : '';
+  const page = spec.source.page ? (/^\d/.test(spec.source.page) ? `, p. ${spec.source.page}` : `, ${spec.source.page}`) : '';
   return document?.url ? `[${title}${page}](${document.url})` : `${title}${page}`;
 }
 
