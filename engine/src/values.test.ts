@@ -67,6 +67,8 @@ test('lists check every item', () => {
 });
 
 test('describes kinds and labels single values', () => {
+  assert.equal(describeKind({ kind: 'string', maxLength: 32, charset: ' -~' }), 'at most 32 characters made of printable ASCII characters');
+  assert.equal(describeKind({ kind: 'string', charset: '0-9|' }), 'text made of the characters [0-9|]');
   assert.equal(describeKind({ kind: 'integer', min: 1, max: 4094 }), 'a whole number from 1 to 4094');
   assert.equal(labelOfValue(transport, '2'), 'TLS');
   assert.equal(labelOfValue({ kind: 'bool', off: 'Off', on: 'On' }, '1'), 'On');

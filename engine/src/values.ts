@@ -23,6 +23,11 @@ const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
 const INTEGER = /^[+-]?\d+$/;
 const FLOAT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
+/** Character classes in words where a plain reading of the class would puzzle (` -~` is printable ASCII). */
+function describeCharset(charset: string): string {
+  return charset === ' -~' ? 'printable ASCII characters' : `the characters [${charset}]`;
+}
+
 /** Describes a value kind in a short phrase: "0 or 1", "an integer from 1 to 4094", ... */
 export function describeKind(kind: ValueKind): string {
   switch (kind.kind) {
@@ -50,7 +55,7 @@ export function describeKind(kind: ValueKind): string {
         : kind.maxLength !== undefined
           ? `at most ${kind.maxLength} characters`
           : 'text';
-      return kind.charset ? `${length} from [${kind.charset}]` : length;
+      return kind.charset ? `${length} made of ${describeCharset(kind.charset)}` : length;
     }
     case 'list':
       return `a list separated by "${kind.separator ?? ','}", each item ${describeKind(kind.item)}`;
