@@ -235,5 +235,27 @@ export const family: CatalogFamily = {
         'Comfort noise generation: fills silent periods with artificial background noise when the far end sends comfort noise packets, so the line does not sound dead.',
       source: { guide: 'AG-CP860-38', page: '313' },
     },
+    // Transmit gains per audio device: reboot-requiring (shared/yealink-format.md section 4); ranges not found in a guide page.
+    {
+      pattern: 'voice.handfree_send',
+      value: TEXT,
+      reboot: true,
+      description: 'Transmit (send) level in hands-free mode, by its name; the phone reboots to apply a change. Its range was not in the guide pages available here.',
+      source: { guide: 'FORMAT', page: 'section 4' },
+    },
+    {
+      pattern: 'voice.handset_send',
+      value: TEXT,
+      reboot: true,
+      description: 'Transmit (send) level of the handset, by its name; the phone reboots to apply a change. Its range was not in the guide pages available here.',
+      source: { guide: 'FORMAT', page: 'section 4' },
+    },
+    {
+      pattern: 'voice.headset_send',
+      value: TEXT,
+      reboot: true,
+      description: 'Transmit (send) level of the headset, by its name; the phone reboots to apply a change. Its range was not in the guide pages available here.',
+      source: { guide: 'FORMAT', page: 'section 4' },
+    },
   ],
 };

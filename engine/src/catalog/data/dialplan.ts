@@ -219,5 +219,12 @@ export const family: CatalogFamily = {
       description: 'Secondary Location Information Server for HELD location requests, used when the primary one fails.',
       source: { guide: 'AG-CP920-MH', page: '376' },
     },
+    {
+      pattern: 'dialing_shortcut.url',
+      value: URL,
+      reboot: true,
+      description: 'Address of the dialing-shortcut file the phone downloads; the phone reboots to apply a new address.',
+      source: { guide: 'FORMAT', page: 'section 4' },
+    },
   ],
 };

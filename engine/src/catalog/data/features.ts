@@ -769,5 +769,20 @@ export const family: CatalogFamily = {
       description: 'Phone-wide directed call pickup code; an account-level code overrides it.',
       source: { guide: 'AG84', page: '455' },
     },
+    // Reboot-requiring BroadWorks switches (shared/yealink-format.md section 4; value lists not found in a guide page).
+    {
+      pattern: 'bw.behave_bw_dir',
+      value: TEXT,
+      reboot: true,
+      description: 'Switches how the directory behaves in a BroadWorks deployment; the phone reboots to apply a change. Its values were not in the guide pages available here.',
+      source: { guide: 'FORMAT', page: 'section 4' },
+    },
+    {
+      pattern: 'bw.behave_calllog',
+      value: TEXT,
+      reboot: true,
+      description: 'Switches how the call log behaves in a BroadWorks deployment; the phone reboots to apply a change. Its values were not in the guide pages available here.',
+      source: { guide: 'FORMAT', page: 'section 4' },
+    },
   ],
 };

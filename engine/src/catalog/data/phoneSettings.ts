@@ -119,5 +119,20 @@ export const family: CatalogFamily = {
         'Minimum idle time after someone last used the phone (key press, handset) before power saving starts; the longest applicable timeout wins.',
       source: { guide: 'UG-T5-MH', page: '57' },
     },
+    // Reboot-requiring display switches (shared/yealink-format.md section 4; value lists not found in a guide page).
+    {
+      pattern: 'phone_setting.account_show_enable',
+      value: TEXT,
+      reboot: true,
+      description: 'Display switch for account information on the screen (by its name); the phone reboots to apply a change. Its values were not in the guide pages available here.',
+      source: { guide: 'FORMAT', page: 'section 4' },
+    },
+    {
+      pattern: 'phone_setting.softkey_enable',
+      value: TEXT,
+      reboot: true,
+      description: 'Display switch for the soft keys (by its name); the phone reboots to apply a change. Its values were not in the guide pages available here.',
+      source: { guide: 'FORMAT', page: 'section 4' },
+    },
   ],
 };
