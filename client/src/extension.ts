@@ -10,6 +10,7 @@ import { KeyStore } from './keyStore';
 import { claimYealinkDocuments } from './languageDetection';
 import { SERVER_EXEC_ARGV } from './serverFlags';
 import { FileKindStatus } from './statusBar';
+import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 
 export const LANGUAGE_ID = 'yealink-cfg';
 
@@ -38,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Yealin
   context.subscriptions.push(
     status,
     claimYealinkDocuments(LANGUAGE_ID),
+    new WorkspaceDiagnostics(client),
     vscode.commands.registerCommand('yealinkCfg.treatAsYealink', async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) {

@@ -4,9 +4,7 @@
  * manifest's `firstLine`, so the extension switches such documents itself once they open.
  */
 import * as vscode from 'vscode';
-
-const YEALINK_FIRST_LINE = /^\uFEFF?#!(?:version:1\.0\.0\.1|encrypt:1\.0\.0\.0)/;
-const CANDIDATE_NAME = /\.(cfg|boot)$/i;
+import { isYealinkFile } from '../../engine/src/fileKind';
 
 export function claimYealinkDocuments(languageId: string): vscode.Disposable {
   // Documents switched once: when one opens again in another language, the user chose it, so leave it.
@@ -15,8 +13,7 @@ export function claimYealinkDocuments(languageId: string): vscode.Disposable {
     const key = document.uri.toString();
     if (document.languageId === languageId || claimed.has(key)) return;
     if (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled') return;
-    if (!CANDIDATE_NAME.test(document.fileName) || document.lineCount === 0) return;
-    if (!YEALINK_FIRST_LINE.test(document.lineAt(0).text)) return;
+    if (document.lineCount === 0 || !isYealinkFile(document.fileName, document.lineAt(0).text)) return;
     claimed.add(key);
     void vscode.languages.setTextDocumentLanguage(document, languageId);
   };

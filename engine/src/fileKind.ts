@@ -46,6 +46,19 @@ export function classifyFile(path: string): FileRole {
   return { kind: 'other', models: [] };
 }
 
+const YEALINK_FIRST_LINE = /^\uFEFF?#!(?:version:1\.0\.0\.1|encrypt:1\.0\.0\.0)/;
+
+/**
+ * Whether a `.cfg` or `.boot` file belongs to Yealink provisioning: by its name (`y000000000066.cfg`,
+ * `<mac>.cfg`, any `.boot`) or by a Yealink first line. Other `.cfg` dialects in the same repository
+ * (an Asterisk or a Cisco file) are left alone.
+ */
+export function isYealinkFile(path: string, firstLine: string): boolean {
+  if (!/\.(cfg|boot)$/i.test(baseName(path))) return false;
+  const kind = classifyFile(path).kind;
+  return (kind !== 'other' && kind !== 'key') || YEALINK_FIRST_LINE.test(firstLine);
+}
+
 /** Human words for a file kind, for the status bar, code lens and merge summaries. */
 export function describeFileKind(kind: FileKind): string {
   switch (kind) {

@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzedDocument } from '../../engine/src/document';
 import { YealinkLanguageService } from '../../engine/src/languageService';
 import { toServiceSettings } from './settings';
+import { WorkspaceFiles } from './workspaceFiles';
 
 /** Quiet time after the last keystroke before a document is validated again. */
 const VALIDATION_DELAY_MS = 150;
@@ -25,6 +26,11 @@ const analyzed = new Map<string, { version: number; doc: AnalyzedDocument }>();
 const pending = new Map<string, NodeJS.Timeout>();
 const validatedOnce = new Set<string>();
 let pullConfiguration = false;
+const workspaceFiles = new WorkspaceFiles({
+  service,
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+});
 
 /** The document's analysis, computed once per version and shared by every request. */
 function analysisOf(uri: string): AnalyzedDocument | undefined {
@@ -100,6 +106,7 @@ connection.onDidChangeConfiguration(async (change) => {
     analyzed.clear();
   }
   documents.all().forEach((document) => scheduleValidation(document.uri, 0));
+  workspaceFiles.revalidateAll();
 });
 
 // Fired for didOpen too: a newly opened document is validated at once, edits after a quiet pause.
@@ -112,8 +119,14 @@ documents.onDidClose((event) => {
   pending.delete(event.document.uri);
   analyzed.delete(event.document.uri);
   validatedOnce.delete(event.document.uri);
-  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  // A workspace file keeps its diagnostics (now from disk); anything else loses them with the editor.
+  if (!workspaceFiles.closed(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
+
+/** The client lists the workspace's .cfg and .boot files, and reports changes the editor does not see. */
+connection.onNotification('yealinkCfg/workspaceFiles', (params: { uris: string[] }) => workspaceFiles.setFiles(params.uris ?? []));
+connection.onNotification('yealinkCfg/workspaceFileChanged', (params: { uri: string }) => workspaceFiles.changed(params.uri));
+connection.onNotification('yealinkCfg/workspaceFileDeleted', (params: { uri: string }) => workspaceFiles.deleted(params.uri));
 
 connection.onCompletion((params) => {
   const doc = analysisOf(params.textDocument.uri);

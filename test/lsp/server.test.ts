@@ -10,6 +10,10 @@ import type {
   Hover,
 } from 'vscode-languageserver-types';
 import type { InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LspClient } from './lspClient';
 
 const URI = 'file:///fleet/y000000000066.cfg';
@@ -136,4 +140,44 @@ test('settings from didChangeConfiguration apply to open documents', async () =>
   const quiet = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === URI && !p.diagnostics.some((d) => d.code === 'YL007'));
   client.notify('workspace/didChangeConfiguration', { settings: { yealinkCfg: { severity: { YL007: 'off' } } } });
   await quiet;
+});
+
+test('workspace files: Yealink files on disk get diagnostics, other .cfg dialects do not, changes and deletes follow', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'yl-ws-'));
+  try {
+    const file = (name: string, text: string): string => {
+      writeFileSync(join(dir, name), text);
+      return pathToFileURL(join(dir, name)).toString();
+    };
+    const asterisk = file('asterisk.cfg', '[general]\nthis is not yealink\n');
+    const common = file('y000000000066.cfg', '#!version:1.0.0.1\naccount.1.enable = yes\n');
+    const site = file('site.cfg', '#!version:1.0.0.1\nacount.1.enable = 1\n');
+    const commonDiagnostics = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === common);
+    const siteDiagnostics = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === site);
+    client.notify('yealinkCfg/workspaceFiles', { uris: [asterisk, common, site] });
+    assert.deepEqual((await commonDiagnostics).diagnostics.map((d) => d.code), ['YL004']);
+    assert.deepEqual((await siteDiagnostics).diagnostics.map((d) => d.code), ['YL003']);
+    // Files are read in the order given, so the asterisk file's diagnostics would have come first.
+    assert.ok(!client.notifications.some((m) => (m.params as PublishDiagnosticsParams | undefined)?.uri === asterisk));
+
+    writeFileSync(join(dir, 'y000000000066.cfg'), '#!version:1.0.0.1\naccount.1.enable = 1\n');
+    const fixed = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === common);
+    client.notify('yealinkCfg/workspaceFileChanged', { uri: common });
+    assert.deepEqual((await fixed).diagnostics, []);
+
+    // An open document's live text wins; closing it brings the file's own diagnostics back.
+    const live = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === site && p.diagnostics.length === 0);
+    open(site, '#!version:1.0.0.1\naccount.1.enable = 1\n');
+    await live;
+    const fromDisk = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === site && p.diagnostics.length === 1);
+    client.notify('textDocument/didClose', { textDocument: { uri: site } });
+    await fromDisk;
+
+    const gone = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === site && p.diagnostics.length === 0);
+    client.notify('yealinkCfg/workspaceFileDeleted', { uri: site });
+    await gone;
+  } finally {
+    client.notify('yealinkCfg/workspaceFiles', { uris: [] });
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

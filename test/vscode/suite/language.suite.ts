@@ -39,6 +39,15 @@ describe('Yealink CFG language features', () => {
     assert.equal(typeof api.keys.store, 'function');
   });
 
+  it('Yealink files that are not open get diagnostics too (the Problems panel covers the workspace)', async () => {
+    await activateExtension();
+    const uri = fixtureUri('errors', '001565abcd01.cfg');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'precondition: the file is not open');
+    await waitForCodes(uri, ['YL001']);
+    const other = fixtureUri('notes.txt');
+    assert.deepEqual(vscode.languages.getDiagnostics(other), [], 'non-CFG files get nothing');
+  });
+
   it('recognises MAC, MAC-local and .boot file names', async () => {
     for (const parts of [[MAC], ['other', '001565abcd99-local.cfg'], ['other', 'provisioning.boot']]) {
       const document = await vscode.workspace.openTextDocument(fixtureUri(...parts));

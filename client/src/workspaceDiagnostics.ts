@@ -1,0 +1,51 @@
+/**
+ * Tells the language server which `.cfg` and `.boot` files the workspace holds and when they change on
+ * disk, so the Problems panel lists the problems of the whole fleet, not only of open editors. The server
+ * reads the files and skips those that are not Yealink's.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+const FILES = '**/*.{cfg,boot}';
+const EXCLUDE = '{**/node_modules/**,**/.git/**,**/out/**,**/dist/**}';
+/** Beyond this many files the workspace is probably not a fleet repository; open files are still checked. */
+const MAX_FILES = 5000;
+
+export class WorkspaceDiagnostics implements vscode.Disposable {
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private watcher: vscode.FileSystemWatcher | undefined;
+
+  constructor(private readonly client: LanguageClient) {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('yealinkCfg.workspaceDiagnostics')) void this.refresh();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
+    );
+    void this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    const enabled = vscode.workspace.getConfiguration('yealinkCfg').get<boolean>('workspaceDiagnostics', true);
+    if (!enabled || !vscode.workspace.workspaceFolders?.length) {
+      this.watcher?.dispose();
+      this.watcher = undefined;
+      await this.client.sendNotification('yealinkCfg/workspaceFiles', { uris: [] });
+      return;
+    }
+    if (!this.watcher) {
+      this.watcher = vscode.workspace.createFileSystemWatcher(FILES);
+      const changed = (uri: vscode.Uri): void => void this.client.sendNotification('yealinkCfg/workspaceFileChanged', { uri: uri.toString() });
+      this.watcher.onDidCreate(changed);
+      this.watcher.onDidChange(changed);
+      this.watcher.onDidDelete((uri) => void this.client.sendNotification('yealinkCfg/workspaceFileDeleted', { uri: uri.toString() }));
+    }
+    const files = await vscode.workspace.findFiles(FILES, EXCLUDE, MAX_FILES);
+    await this.client.sendNotification('yealinkCfg/workspaceFiles', { uris: files.map((uri) => uri.toString()) });
+  }
+
+  dispose(): void {
+    this.watcher?.dispose();
+    this.subscriptions.forEach((subscription) => subscription.dispose());
+  }
+}

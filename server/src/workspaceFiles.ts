@@ -1,0 +1,117 @@
+/**
+ * Diagnostics for the Yealink files of the workspace that are not open in the editor, so the Problems
+ * panel covers the whole fleet. The client says which files exist and when they change; this reads them
+ * from disk, one at a time between other requests, and leaves non-Yealink `.cfg` files alone.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver';
+import { isYealinkFile } from '../../engine/src/fileKind';
+import type { YealinkLanguageService } from '../../engine/src/languageService';
+
+export interface WorkspaceFilesHost {
+  readonly service: YealinkLanguageService;
+  /** True while the editor has the document open: its live text wins over the file on disk. */
+  isOpen(uri: string): boolean;
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+}
+
+export class WorkspaceFiles {
+  private readonly tracked = new Set<string>();
+  /** Files for which diagnostics from disk are showing, so they can be cleared again. */
+  private readonly published = new Set<string>();
+  private readonly queue = new Set<string>();
+  private running = false;
+  /** Resolves when the queue is empty (for tests and for callers that want to wait). */
+  private idle: Promise<void> = Promise.resolve();
+
+  constructor(private readonly host: WorkspaceFilesHost) {}
+
+  /** Replaces the set of workspace files; files no longer in it lose their diagnostics. */
+  setFiles(uris: readonly string[]): void {
+    const next = new Set(uris.filter((uri) => uri.startsWith('file:')));
+    for (const uri of this.tracked) {
+      if (!next.has(uri)) {
+        this.tracked.delete(uri);
+        this.clear(uri);
+      }
+    }
+    for (const uri of next) {
+      if (!this.tracked.has(uri)) {
+        this.tracked.add(uri);
+        this.enqueue(uri);
+      }
+    }
+  }
+
+  changed(uri: string): void {
+    if (!uri.startsWith('file:')) return;
+    this.tracked.add(uri);
+    this.enqueue(uri);
+  }
+
+  deleted(uri: string): void {
+    this.tracked.delete(uri);
+    this.queue.delete(uri);
+    this.clear(uri);
+  }
+
+  /** After settings change: every file again. */
+  revalidateAll(): void {
+    this.tracked.forEach((uri) => this.enqueue(uri));
+  }
+
+  /** The editor closed a document: if it is a workspace file, show its diagnostics from disk again. */
+  closed(uri: string): boolean {
+    if (!this.tracked.has(uri)) return false;
+    this.enqueue(uri);
+    return true;
+  }
+
+  whenIdle(): Promise<void> {
+    return this.idle;
+  }
+
+  private enqueue(uri: string): void {
+    this.queue.add(uri);
+    if (this.running) return;
+    this.running = true;
+    this.idle = new Promise<void>((resolve) => setImmediate(() => void this.drain().then(resolve)));
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.size > 0) {
+      const [uri] = this.queue;
+      this.queue.delete(uri);
+      await this.validateFromDisk(uri);
+      // Let editor requests in between files of a large workspace.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    this.running = false;
+  }
+
+  private async validateFromDisk(uri: string): Promise<void> {
+    if (this.host.isOpen(uri) || !this.tracked.has(uri)) return;
+    let text: string;
+    try {
+      text = (await readFile(fileURLToPath(uri))).toString('utf8');
+    } catch {
+      this.clear(uri); // gone or unreadable: nothing to report about its content
+      return;
+    }
+    if (this.host.isOpen(uri) || !this.tracked.has(uri)) return;
+    const firstLine = text.slice(0, 200).split(/\r?\n/, 1)[0];
+    if (!isYealinkFile(uri, firstLine)) {
+      this.clear(uri);
+      return;
+    }
+    const { service } = this.host;
+    this.host.publish(uri, service.diagnostics(service.analyze(text, decodeURIComponent(uri)), uri));
+    this.published.add(uri);
+  }
+
+  private clear(uri: string): void {
+    if (!this.published.delete(uri) || this.host.isOpen(uri)) return;
+    this.host.publish(uri, []);
+  }
+}
