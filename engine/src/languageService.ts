@@ -2,7 +2,7 @@
  * The engine's one entry point: a facade over one module per feature. The language server, the VS Code
  * client and the CLI all go through it; none of it knows about VS Code or the LSP connection.
  */
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import { Catalog } from './catalog/catalog';
 import { NameSuggester } from './catalog/suggest';
 import { analyze, type AnalyzedDocument, type ServiceSettings } from './document';
@@ -11,6 +11,7 @@ import { complete, resolveCompletion } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
 import { explain, type ExplainResult } from './features/explain';
 import { hover } from './features/hover';
+import { documentLinks } from './features/links';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { describeFileKind } from './fileKind';
 import type { Finding } from './rules';
@@ -83,6 +84,10 @@ export class YealinkLanguageService {
 
   foldingRanges(doc: AnalyzedDocument): FoldingRange[] {
     return foldingRanges(doc);
+  }
+
+  documentLinks(doc: AnalyzedDocument, uri: string): DocumentLink[] {
+    return documentLinks(doc, uri);
   }
 
   explain(key: string): ExplainResult {

@@ -86,6 +86,7 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      documentLinkProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'yealink-cfg', version: '0.1.0' },
   };
@@ -153,6 +154,11 @@ connection.onDocumentSymbol((params) => {
 connection.onFoldingRanges((params) => {
   const doc = analysisOf(params.textDocument.uri);
   return doc ? service.foldingRanges(doc) : null;
+});
+
+connection.onDocumentLinks((params) => {
+  const doc = analysisOf(params.textDocument.uri);
+  return doc ? service.documentLinks(doc, params.textDocument.uri) : null;
 });
 
 /** For the client's status bar: what kind of file this is and which model it targets. */

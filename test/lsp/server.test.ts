@@ -5,6 +5,7 @@ import type {
   CompletionItem,
   CompletionList,
   Diagnostic,
+  DocumentLink,
   DocumentSymbol,
   FoldingRange,
   Hover,
@@ -105,6 +106,13 @@ test('document symbols and folding ranges follow the banner', async () => {
   assert.equal(symbols[0].name, 'Accounts');
   const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: URI } });
   assert.ok(folds.some((f) => f.startLine === 1));
+});
+
+test('boot files link each include:config path to its file', async () => {
+  const boot = 'file:///fleet/y000000000000.boot';
+  open(boot, '#!version:1.0.0.1\ninclude:config "y000000000066.cfg"\n');
+  const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri: boot } });
+  assert.deepEqual(links.map((l) => l.target), ['file:///fleet/y000000000066.cfg']);
 });
 
 test('the file summary request names the file kind and model', async () => {
