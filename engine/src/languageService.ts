@@ -17,6 +17,11 @@ import { describeFileKind } from './fileKind';
 import type { Finding } from './rules';
 import { validate } from './validate';
 
+/** What the face running the engine can do for it: the server and the CLI can look at the disk. */
+export interface ServiceEnvironment {
+  readonly fileExists?: (path: string) => boolean;
+}
+
 /** What the status bar / code lens says about a file. */
 export interface FileSummary {
   readonly kind: string;
@@ -30,7 +35,11 @@ export class YealinkLanguageService {
   private suggester: NameSuggester;
   private settings: ServiceSettings;
 
-  constructor(settings: ServiceSettings = {}, private readonly baseCatalog: Catalog = Catalog.default()) {
+  constructor(
+    settings: ServiceSettings = {},
+    private readonly baseCatalog: Catalog = Catalog.default(),
+    private readonly environment: ServiceEnvironment = {},
+  ) {
     this.settings = settings;
     this.catalog = baseCatalog.withExtraPatterns(settings.extraParameters ?? []);
     this.suggester = new NameSuggester(this.catalog);
@@ -55,7 +64,7 @@ export class YealinkLanguageService {
   }
 
   validate(doc: AnalyzedDocument): Finding[] {
-    return validate(doc, this.catalog, this.suggester, this.settings);
+    return validate(doc, { catalog: this.catalog, suggester: this.suggester, settings: this.settings, fileExists: this.environment.fileExists });
   }
 
   diagnostics(doc: AnalyzedDocument, uri: string): Diagnostic[] {

@@ -74,7 +74,7 @@ function exercise(text: string): void {
     assert.equal(line.text.slice(line.valueSpan.start, line.valueSpan.end), line.value);
   }
   const doc = analyze(text, 'y000000000066.cfg');
-  for (const finding of validate(doc, sampleCatalog, sampleSuggester)) {
+  for (const finding of validate(doc, { catalog: sampleCatalog, suggester: sampleSuggester })) {
     assert.ok(finding.start <= finding.end, `${finding.code} has an ordered range`);
     assert.ok(finding.line >= 0 && finding.line < Math.max(parsed.lines.length, 1), `${finding.code} is on an existing line`);
     assert.ok(!finding.message.startsWith('Internal error'), finding.message);

@@ -5,9 +5,10 @@ import { sampleCatalog, sampleSuggester } from './testing/sampleCatalog';
 import { validate } from './validate';
 
 const H = '#!version:1.0.0.1\n';
+const sample = { catalog: sampleCatalog, suggester: sampleSuggester };
 
 function codes(text: string, path = 'y000000000066.cfg', settings: ServiceSettings = {}): string[] {
-  return validate(analyze(text, path, settings), sampleCatalog, sampleSuggester, settings).map((f) => `${f.code}@${f.line + 1}`);
+  return validate(analyze(text, path, settings), { catalog: sampleCatalog, suggester: sampleSuggester, settings }).map((f) => `${f.code}@${f.line + 1}`);
 }
 
 test('a clean file has no findings', () => {
@@ -17,9 +18,9 @@ test('a clean file has no findings', () => {
 test('severity settings change or silence a rule', () => {
   const text = `${H}static.network.internet_port.type = 0\n`;
   const doc = analyze(text, 'x.cfg');
-  assert.equal(validate(doc, sampleCatalog, sampleSuggester)[0].severity, 'warning');
-  assert.equal(validate(doc, sampleCatalog, sampleSuggester, { severity: { YL007: 'information' } })[0].severity, 'information');
-  assert.deepEqual(validate(doc, sampleCatalog, sampleSuggester, { severity: { YL007: 'off' } }), []);
+  assert.equal(validate(doc, sample)[0].severity, 'warning');
+  assert.equal(validate(doc, { ...sample, settings: { severity: { YL007: 'information' } } })[0].severity, 'information');
+  assert.deepEqual(validate(doc, { ...sample, settings: { severity: { YL007: 'off' } } }), []);
 });
 
 test('yealink-disable-next-line silences the named rule on the next line only', () => {
@@ -38,7 +39,7 @@ test('yealink-disable silences a rule for the whole file', () => {
 
 test('a rule that throws becomes one finding, the others still run', () => {
   const broken = { code: 'YL999', title: 'broken', defaultSeverity: 'warning' as const, check: () => { throw new Error('boom'); } };
-  const findings = validate(analyze(`${H}`, 'x.cfg'), sampleCatalog, sampleSuggester, {}, [broken]);
+  const findings = validate(analyze(`${H}`, 'x.cfg'), { ...sample, rules: [broken] });
   assert.equal(findings.length, 1);
   assert.match(findings[0].message, /Internal error in rule YL999: boom/);
 });

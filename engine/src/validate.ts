@@ -8,19 +8,24 @@ import { isSuppressed, type AnalyzedDocument, type ServiceSettings } from './doc
 import { RULES, type Finding, type Rule } from './rules';
 import type { RuleContext } from './rules/rule';
 
-export function validate(
-  doc: AnalyzedDocument,
-  catalog: Catalog,
-  suggester: NameSuggester,
-  settings: ServiceSettings = {},
-  rules: readonly Rule[] = RULES,
-): Finding[] {
+/** What validation needs besides the document. `fileExists` lets rules look at the disk (boot includes). */
+export interface ValidationOptions {
+  readonly catalog: Catalog;
+  readonly suggester: NameSuggester;
+  readonly settings?: ServiceSettings;
+  readonly rules?: readonly Rule[];
+  readonly fileExists?: (path: string) => boolean;
+}
+
+export function validate(doc: AnalyzedDocument, options: ValidationOptions): Finding[] {
+  const { catalog, suggester, settings = {}, rules = RULES, fileExists } = options;
   const findings: Finding[] = [];
   const context: RuleContext = {
     doc,
     catalog,
     suggester,
     matchOf: (setting) => (setting.templatedKey ? undefined : catalog.lookup(setting.key)),
+    fileExists,
   };
   const { suppressions } = doc;
   const anySuppressed = suppressions.fileAll || suppressions.file.size > 0 || suppressions.lines.size > 0;

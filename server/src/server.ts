@@ -10,7 +10,9 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { existsSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Catalog } from '../../engine/src/catalog/catalog';
 import type { AnalyzedDocument } from '../../engine/src/document';
 import { YealinkLanguageService } from '../../engine/src/languageService';
 import { toServiceSettings } from './settings';
@@ -21,7 +23,7 @@ const VALIDATION_DELAY_MS = 150;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const service = new YealinkLanguageService();
+const service = new YealinkLanguageService({}, Catalog.default(), { fileExists: existsSync });
 const analyzed = new Map<string, { version: number; doc: AnalyzedDocument }>();
 const pending = new Map<string, NodeJS.Timeout>();
 const validatedOnce = new Set<string>();

@@ -64,6 +64,17 @@ test('a missing path is an I/O error: exit 2 with a message, other files still l
   assert.match(io.out, /1 file checked/);
 });
 
+test('boot files: includes are looked for beside the boot file (YL013)', async () => {
+  const root = scratchFolder({
+    'y000000000000.boot': `${H}include:config "y000000000066.cfg"\ninclude:config "gone.cfg"\n`,
+    'y000000000066.cfg': H,
+  });
+  const io = fakeIO(root);
+  assert.equal(await lint(['y000000000000.boot', '--format', 'json'], io), 0);
+  const [file] = JSON.parse(io.out) as LintedFile[];
+  assert.deepEqual(file.diagnostics.map((d) => `${d.code}@${d.line}`), ['YL013@3']);
+});
+
 test('usage errors', async () => {
   const io = fakeIO('/');
   await assert.rejects(lint([], io), UsageError);

@@ -1,6 +1,8 @@
 /** `yealink-cfg lint`: the editor's diagnostics for files and folders, as text or JSON, for CI and git hooks. */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { Catalog } from '../../../engine/src/catalog/catalog';
 import type { Severity } from '../../../engine/src/document';
 import { YealinkLanguageService } from '../../../engine/src/languageService';
 import type { Finding } from '../../../engine/src/rules';
@@ -80,7 +82,9 @@ export const command: CliCommand = async (args, io: CliIO) => {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`lint: --format is text or json, not "${format}"`);
   if (positionals.length === 0) throw new UsageError('lint: name at least one file or folder');
-  const service = new YealinkLanguageService({ model: values.model, severity: parseSeverities(values.severity ?? []) });
+  const service = new YealinkLanguageService({ model: values.model, severity: parseSeverities(values.severity ?? []) }, Catalog.default(), {
+    fileExists: existsSync,
+  });
 
   let ioFailed = false;
   const files: string[] = [];

@@ -11,7 +11,7 @@ const URI = 'file:///p/y000000000066.cfg';
 
 function actionsFor(text: string, code: string): ReturnType<typeof codeActions> {
   const doc = analyze(text, URI);
-  const diagnostics: Diagnostic[] = validate(doc, sampleCatalog, sampleSuggester).map((finding) => toDiagnostic(finding)).filter((d) => d.code === code);
+  const diagnostics: Diagnostic[] = validate(doc, { catalog: sampleCatalog, suggester: sampleSuggester }).map((finding) => toDiagnostic(finding)).filter((d) => d.code === code);
   assert.ok(diagnostics.length > 0, `expected a ${code} diagnostic`);
   return codeActions(doc, URI, diagnostics);
 }

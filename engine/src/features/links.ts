@@ -4,8 +4,7 @@
  */
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../document';
-
-const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+import { includeTarget } from '../includes';
 
 /** `documentUri` is the boot file's URI, e.g. `file:///fleet/y000000000000.boot`. */
 export function documentLinks(doc: AnalyzedDocument, documentUri: string): DocumentLink[] {
@@ -13,12 +12,8 @@ export function documentLinks(doc: AnalyzedDocument, documentUri: string): Docum
   const links: DocumentLink[] = [];
   for (const line of doc.parsed.lines) {
     if (line.kind !== 'include' || line.path === '') continue;
-    let target: string;
-    try {
-      target = ABSOLUTE_URL.test(line.path) ? line.path : new URL(line.path.replace(/\\/g, '/'), documentUri).toString();
-    } catch {
-      continue; // not resolvable (the document URI is not hierarchical): no link rather than a wrong one
-    }
+    const target = includeTarget(documentUri, line.path);
+    if (!target) continue; // the document's location cannot anchor a relative path: no link rather than a wrong one
     links.push({
       range: { start: { line: line.line, character: line.pathSpan.start }, end: { line: line.line, character: line.pathSpan.end } },
       target,

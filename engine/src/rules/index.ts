@@ -12,6 +12,7 @@ import { byteOrderMark } from './yl009ByteOrderMark';
 import { notOnModel } from './yl010NotOnModel';
 import { bootInclude } from './yl011BootInclude';
 import { unknownModel } from './yl012UnknownModel';
+import { missingInclude } from './yl013MissingInclude';
 
 export const RULES: readonly Rule[] = [
   missingHeader,
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   notOnModel,
   bootInclude,
   unknownModel,
+  missingInclude,
 ];
 
 export type { Finding, FindingData, Rule } from './rule';

@@ -51,6 +51,8 @@ export interface RuleContext {
   readonly suggester: NameSuggester;
   /** The catalog entry for a setting's key (none for template placeholders); lookups are cached. */
   matchOf(setting: SettingLine): CatalogMatch | undefined;
+  /** Whether a local file exists; absent where the face cannot look (then rules that need it stay quiet). */
+  readonly fileExists?: (path: string) => boolean;
 }
 
 export type Report = (finding: Omit<Finding, 'code' | 'severity'>) => void;

@@ -6,8 +6,14 @@ import { sampleCatalog, sampleSuggester } from './sampleCatalog';
 
 export const HEADER_LINE = '#!version:1.0.0.1\n';
 
-export function findingsOf(rule: Rule, text: string, path = 'settings.cfg', settings: ServiceSettings = {}): Finding[] {
-  return validate(analyze(text, path, settings), sampleCatalog, sampleSuggester, settings, [rule]);
+export function findingsOf(
+  rule: Rule,
+  text: string,
+  path = 'settings.cfg',
+  settings: ServiceSettings = {},
+  fileExists?: (path: string) => boolean,
+): Finding[] {
+  return validate(analyze(text, path, settings), { catalog: sampleCatalog, suggester: sampleSuggester, settings, rules: [rule], fileExists });
 }
 
 /** The text a finding points at, to assert ranges without counting columns by hand. */

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, flagged, HEADER_LINE } from '../testing/ruleHarness';
+import { missingInclude } from './yl013MissingInclude';
+
+const text = `${HEADER_LINE}include:config "y000000000066.cfg"\ninclude:config "missing.cfg"\ninclude:config "https://prov.example.com/a.cfg"\n`;
+const present = new Set(['/fleet/y000000000066.cfg']);
+
+test('flags includes whose file is not beside the boot file; remote URLs are not checked', () => {
+  const findings = findingsOf(missingInclude, text, '/fleet/y000000000000.boot', {}, (path) => present.has(path));
+  assert.deepEqual(findings.map((f) => f.line), [2]);
+  assert.equal(flagged(text, findings[0]), 'missing.cfg');
+  assert.match(findings[0].message, /looked for \/fleet\/missing\.cfg/);
+});
+
+test('works from a file URI as the language server gives it', () => {
+  const findings = findingsOf(missingInclude, text, 'file:///fleet/y000000000000.boot', {}, (path) => present.has(path));
+  assert.deepEqual(findings.map((f) => f.line), [2]);
+});
+
+test('quiet where the disk cannot be looked at, and in CFG files', () => {
+  assert.deepEqual(findingsOf(missingInclude, text, '/fleet/y000000000000.boot'), []);
+  assert.deepEqual(findingsOf(missingInclude, text, '/fleet/y000000000066.cfg', {}, () => false), []);
+});
