@@ -34,7 +34,7 @@ export const unknownParameter: Rule = {
         line: setting.line,
         start: setting.keySpan.start,
         end: setting.keySpan.end,
-        message: `Unknown parameter "${setting.key}": the phone ignores it.${hint}`,
+        message: `Unknown parameter "${setting.key}": not in the catalog of Yealink parameters; if it is a typo, the phone silently ignores the line.${hint}`,
         data: suggestions.length > 0 ? { replacements: suggestions } : undefined,
       });
     }
