@@ -7,6 +7,7 @@ import { command as explain, usage as explainUsage } from './commands/explain';
 import { command as keygen, usage as keygenUsage } from './commands/keygen';
 import { command as lint, usage as lintUsage } from './commands/lint';
 import { command as merge, usage as mergeUsage } from './commands/merge';
+import { command as rules, usage as rulesUsage } from './commands/rules';
 import { UsageError, type CliCommand, type CliIO } from './io';
 
 const COMMANDS: Readonly<Record<string, { run: CliCommand; usage: string }>> = {
@@ -16,6 +17,7 @@ const COMMANDS: Readonly<Record<string, { run: CliCommand; usage: string }>> = {
   decrypt: { run: decrypt, usage: decryptUsage },
   merge: { run: merge, usage: mergeUsage },
   keygen: { run: keygen, usage: keygenUsage },
+  rules: { run: rules, usage: rulesUsage },
 };
 
 export const USAGE = `yealink-cfg: check, explain, encrypt, decrypt and merge Yealink provisioning files
