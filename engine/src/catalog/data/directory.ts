@@ -9,6 +9,10 @@ import { bool, oneOf, str, URL } from '../valueLists';
 export const family: CatalogFamily = {
   family: 'directory',
   sources: {
+    'AG84-T21': {
+      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V84), easymanua.ls copy (viewer page ?p=N)',
+      url: 'https://easymanua.ls/yealink/t21pe2/manual',
+    },
     'W80-MH': {
       title: 'Yealink W80 DECT IP Multi-Cell System Administrator Guide, manualshive copy (viewer page ?page=N)',
       url: 'https://manualshive.com/en/manual/yealink/w80/908928',
@@ -77,8 +81,10 @@ export const family: CatalogFamily = {
     {
       pattern: 'ldap.search_type',
       value: oneOf(['0', 'Prefix match (entries starting with the input)'], ['1', 'Approximate match (entries containing the input)']),
-      description: 'Whether LDAP lookups return entries that start with the typed characters or entries that merely contain them.',
-      source: { guide: 'AG84', page: '277' },
+      default: '0',
+      description:
+        'Whether LDAP lookups return entries that start with the typed characters or entries that merely contain them. Not offered on CP920.',
+      source: { guide: 'AG84-T21', page: '248' },
     },
   ],
 };

@@ -761,6 +761,29 @@ export const family: CatalogFamily = {
       description: 'Switches the call log and directory to the BroadWorks (server-side) versions; takes effect after a reboot.',
       source: { guide: 'FORMAT', page: 'section 4' },
     },
+    // ---- Feature key synchronisation (forward) ----
+    {
+      pattern: 'features.forward.feature_key_sync.enable',
+      value: bool('Forward handled by the phone alone', 'Forward state kept in step with the server'),
+      description:
+        'Makes call forward server-based: the phone and the server keep each other informed of forward changes. Only works while features.feature_key_sync.enable is 1.',
+      source: { guide: 'AG-T54S-EM', page: '364' },
+    },
+    {
+      pattern: 'features.forward.feature_key_sync.local_processing.enable',
+      value: bool('Forwarding done on the server only', 'Forwarding done on the server and on the phone'),
+      description:
+        'With forward synchronisation on, decides whether the phone also forwards calls itself or leaves it entirely to the server; a per-account setting overrides it.',
+      source: { guide: 'AG-T54S-EM', page: '364' },
+    },
+    // ---- Web user interface ----
+    {
+      pattern: 'features.relog_offtime',
+      value: int(1, 1000, 'minutes'),
+      default: '5',
+      description: 'Idle time after which a web user interface session is logged out and the user must sign in again.',
+      source: { guide: 'AGT58', page: '319' },
+    },
     // ---- Pickup ----
     {
       pattern: 'features.pickup.direct_pickup_code',
