@@ -56,7 +56,7 @@ export const family: CatalogFamily = {
       value: TEXT,
       default: 'Default.jpg',
       description:
-        'Wallpaper of colour-screen phones: a built-in image (Default.jpg, 1.png .. 9.png) or an uploaded one written as Config:name.jpg (e.g. after wallpaper_upload.url).',
+        'Wallpaper of colour-screen phones: a built-in image (Default.jpg, 1.png .. 9.png) or an uploaded picture named with a prefix, which the cited V7x guide writes as Resource:custom1.png (upload it first, e.g. with wallpaper_upload.url).',
       source: { guide: 'T4X-UG', page: '88' },
     },
     {
