@@ -136,7 +136,9 @@ const parameters: ParameterSpec[] = [
   {
     pattern: 'static.auto_provision.connect.keep_alive',
     value: bool('New connection per file', 'Keep one connection open for all files'),
-    description: 'Lets the phone reuse one persistent connection to the server for all files of a provisioning run.',
+    reboot: true,
+    description:
+      'Lets the phone reuse one persistent connection to the server for all files of a provisioning run instead of opening a short connection per file.',
     source: { guide: 'AG84', page: 'p=98' },
   },
   {

@@ -4,14 +4,20 @@
  * Sources: the reboot list and value examples in shared/yealink-format.md (sections 4 and 7, tag FORMAT).
  * The administrator-guide pages for the network chapter were not retrievable from the reference corpus,
  * so value kinds stay conservative: where no source gives the permitted values, the entry uses `text`.
+ * The 802.1X entries also use Yealink's 802.1X technical white paper (tag WP8021X).
  * Every old unprefixed name (`network.*`) is listed as an alias of the `static.network.*` entry
  * (shared/yealink-format.md section 3: the `static.` prefix marks the V81+ name of the same setting).
  */
 import type { CatalogFamily, ParameterAlias, ParameterSpec } from '../types';
-import { BOOL, DSCP, IPV4, PORT, TEXT, URL, bool, int } from '../valueLists';
+import { BOOL, DSCP, IPV4, PORT, TEXT, URL, bool, int, oneOf } from '../valueLists';
 
 const REBOOT_LIST = { guide: 'FORMAT', page: 'section 4' } as const;
 const VALUE_TABLE = { guide: 'FORMAT', page: 'section 7' } as const;
+/**
+ * 802.1X white paper: off by default (page 5); modes 1-7 are its protocol list in order (page 4), and its
+ * EAP-TLS example uses mode 2 (page 8).
+ */
+const WP8021X_CFG = { guide: 'WP8021X', page: '4-8' } as const;
 
 const parameters: ParameterSpec[] = [
   // ---------------------------------------------------------------- WAN (Internet) port, IPv4
@@ -286,17 +292,29 @@ const parameters: ParameterSpec[] = [
   // ---------------------------------------------------------------- 802.1X
   {
     pattern: 'static.network.802_1x.mode',
-    value: TEXT,
+    value: oneOf(
+      ['0', 'Off (no 802.1X)'],
+      ['1', 'EAP-MD5'],
+      ['2', 'EAP-TLS'],
+      ['3', 'EAP-PEAP/MSCHAPv2'],
+      ['4', 'EAP-TTLS/EAP-MSCHAPv2'],
+      ['5', 'EAP-PEAP/GTC'],
+      ['6', 'EAP-TTLS/EAP-GTC'],
+      ['7', 'EAP-FAST'],
+    ),
+    default: '0',
     reboot: true,
-    description: 'Turns 802.1X port authentication on and picks the EAP method the phone uses towards the switch.',
-    source: REBOOT_LIST,
+    description:
+      'Switches 802.1X port authentication on by choosing the EAP method the phone uses towards the switch; 0 leaves it off. The newer methods (GTC, FAST) need recent firmware on some models.',
+    source: WP8021X_CFG,
   },
   {
     pattern: 'static.network.802_1x.identity',
     value: TEXT,
     reboot: true,
-    description: 'User name (identity) the phone presents during 802.1X authentication.',
-    source: REBOOT_LIST,
+    description:
+      'User name (identity) the phone presents during 802.1X authentication; ignored while the 802.1X mode is 0.',
+    source: { guide: 'WP8021X', page: '7' },
   },
   {
     pattern: 'static.network.802_1x.md5_password',
@@ -316,8 +334,9 @@ const parameters: ParameterSpec[] = [
     pattern: 'static.network.802_1x.client_cert_url',
     value: URL,
     reboot: true,
-    description: 'Where the phone downloads its own client certificate for certificate-based 802.1X (EAP-TLS).',
-    source: REBOOT_LIST,
+    description:
+      'Where the phone downloads its own device certificate for certificate-based 802.1X (EAP-TLS); the file must be in PEM format.',
+    source: { guide: 'WP8021X', page: '8' },
   },
   {
     pattern: 'static.network.802_1x.proxy_eap_logoff.enable',
@@ -383,6 +402,12 @@ const aliases: ParameterAlias[] = parameters
 
 export const family: CatalogFamily = {
   family: 'network',
+  sources: {
+    WP8021X: {
+      title: 'Yealink Technical White Paper: 802.1X Authentication (manualslib copy)',
+      url: 'https://www.manualslib.com/manual/1941280/Yealink-802-1x.html',
+    },
+  },
   parameters,
   aliases,
 };
