@@ -40,7 +40,7 @@ function analysisOf(uri: string): AnalyzedDocument | undefined {
   if (!document) return undefined;
   const cached = analyzed.get(uri);
   if (cached && cached.version === document.version) return cached.doc;
-  const doc = service.analyze(document.getText(), decodeURIComponent(uri));
+  const doc = service.analyze(document.getText(), uri);
   analyzed.set(uri, { version: document.version, doc });
   return doc;
 }

@@ -106,7 +106,7 @@ export class WorkspaceFiles {
       return;
     }
     const { service } = this.host;
-    this.host.publish(uri, service.diagnostics(service.analyze(text, decodeURIComponent(uri)), uri));
+    this.host.publish(uri, service.diagnostics(service.analyze(text, uri), uri));
     this.published.add(uri);
   }
 

@@ -18,6 +18,11 @@ test('works from a file URI as the language server gives it', () => {
   assert.deepEqual(findings.map((f) => f.line), [2]);
 });
 
+test('an encoded file URI (spaces, #) resolves to the right folder', () => {
+  const findings = findingsOf(missingInclude, text, 'file:///my%20fleet%20%231/y000000000000.boot', {}, (path) => path === '/my fleet #1/y000000000066.cfg');
+  assert.deepEqual(findings.map((f) => f.line), [2]);
+});
+
 test('quiet where the disk cannot be looked at, and in CFG files', () => {
   assert.deepEqual(findingsOf(missingInclude, text, '/fleet/y000000000000.boot'), []);
   assert.deepEqual(findingsOf(missingInclude, text, '/fleet/y000000000066.cfg', {}, () => false), []);
