@@ -6,13 +6,12 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerEncryptionCommands } from './commands/encryption';
 import { registerMergeCommands } from './commands/mergePreview';
+import { LANGUAGE_ID } from './identifiers';
 import { KeyStore } from './keyStore';
 import { claimYealinkDocuments } from './languageDetection';
 import { SERVER_EXEC_ARGV } from './serverFlags';
 import { FileKindStatus } from './statusBar';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
-
-export const LANGUAGE_ID = 'yealink-cfg';
 
 /** What activate() returns: the integration suite stores keys through the same path the UI uses. */
 export interface YealinkCfgApi {

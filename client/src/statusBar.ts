@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { FileSummary } from '../../engine/src/languageService';
+import { LANGUAGE_ID, MERGE_SCHEME } from './identifiers';
 
 export class FileKindStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('yealinkCfg.fileKind', vscode.StatusBarAlignment.Right, 100);
@@ -25,11 +26,11 @@ export class FileKindStatus implements vscode.Disposable {
   async refresh(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
     const enabled = vscode.workspace.getConfiguration('yealinkCfg').get<boolean>('statusBar.enable', true);
-    if (!document || document.languageId !== 'yealink-cfg' || !enabled) {
+    if (!document || document.languageId !== LANGUAGE_ID || !enabled) {
       this.item.hide();
       return;
     }
-    if (document.uri.scheme === 'yealink-merge') {
+    if (document.uri.scheme === MERGE_SCHEME) {
       this.item.text = '$(circuit-board) Merged configuration (read-only)';
       this.item.tooltip = 'The effective configuration after the files listed at the top are applied in order.';
       this.item.show();

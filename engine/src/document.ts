@@ -3,7 +3,7 @@
  * boot ...), the phone model it targets and the rule suppressions it declares.
  */
 import { findModel, type ModelInfo } from './catalog/models';
-import { classifyFile, type FileRole } from './fileKind';
+import { classifyFile, isBootKind, type FileRole } from './fileKind';
 import { parse, type ParsedDocument } from './parser';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -97,7 +97,7 @@ export function isSuppressed(suppressions: Suppressions, code: string, line: num
 export function analyze(text: string, path: string, settings: ServiceSettings = {}): AnalyzedDocument {
   const parsed = parse(text);
   const role = classifyFile(path);
-  const isBoot = role.kind === 'common-boot' || role.kind === 'mac-boot' || role.kind === 'boot';
+  const isBoot = isBootKind(role.kind);
   const modelPin = findModelPin(parsed);
   let model: ModelInfo | undefined;
   let modelSource: ModelSource | undefined;

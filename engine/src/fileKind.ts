@@ -2,6 +2,7 @@
  * What role a file plays in provisioning, from its name alone (shared/yealink-format.md section 2).
  */
 import { modelsForCommonCfg, type ModelInfo } from './catalog/models';
+import { HEADER, RSA_ENVELOPE_HEADER } from './parser';
 
 export type FileKind = 'common' | 'mac' | 'mac-local' | 'common-boot' | 'mac-boot' | 'boot' | 'key' | 'other';
 
@@ -46,8 +47,6 @@ export function classifyFile(path: string): FileRole {
   return { kind: 'other', models: [] };
 }
 
-const YEALINK_FIRST_LINE = /^\uFEFF?#!(?:version:1\.0\.0\.1|encrypt:1\.0\.0\.0)/;
-
 /**
  * Whether a `.cfg` or `.boot` file belongs to Yealink provisioning: by its name (`y000000000066.cfg`,
  * `<mac>.cfg`, any `.boot`) or by a Yealink first line. Other `.cfg` dialects in the same repository
@@ -56,7 +55,13 @@ const YEALINK_FIRST_LINE = /^\uFEFF?#!(?:version:1\.0\.0\.1|encrypt:1\.0\.0\.0)/
 export function isYealinkFile(path: string, firstLine: string): boolean {
   if (!/\.(cfg|boot)$/i.test(baseName(path))) return false;
   const kind = classifyFile(path).kind;
-  return (kind !== 'other' && kind !== 'key') || YEALINK_FIRST_LINE.test(firstLine);
+  const line = firstLine.replace(/^\uFEFF/, '');
+  return (kind !== 'other' && kind !== 'key') || line.startsWith(HEADER) || line.startsWith(RSA_ENVELOPE_HEADER);
+}
+
+/** Boot files of any kind: common, MAC-oriented or custom-named. */
+export function isBootKind(kind: FileKind): boolean {
+  return kind === 'common-boot' || kind === 'mac-boot' || kind === 'boot';
 }
 
 /** Human words for a file kind, for the status bar, code lens and merge summaries. */

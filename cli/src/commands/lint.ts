@@ -90,7 +90,7 @@ export const command: CliCommand = async (args, io: CliIO) => {
   const files: string[] = [];
   for (const path of positionals) {
     try {
-      await collectFiles(resolve(io.cwd, path), files).then(() => undefined);
+      await collectFiles(resolve(io.cwd, path), files);
     } catch (error) {
       io.stderr(`yealink-cfg: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
       ioFailed = true;

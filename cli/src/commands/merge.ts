@@ -9,7 +9,7 @@ import { CryptoError } from '../../../engine/src/crypto/errors';
 import { decryptFile } from '../../../engine/src/crypto/fileCrypto';
 import { checkKey } from '../../../engine/src/crypto/keys';
 import { securityFileNameFor } from '../../../engine/src/crypto/securityFile';
-import { classifyFile } from '../../../engine/src/fileKind';
+import { classifyFile, isBootKind } from '../../../engine/src/fileKind';
 import { merge, type MergeInput } from '../../../engine/src/merge/merge';
 import { bootIncludes } from '../../../engine/src/merge/partners';
 import { mergeToJson, renderMergeCfg } from '../../../engine/src/merge/render';
@@ -23,11 +23,6 @@ export const usage = `yealink-cfg merge <file>... [--format cfg|json] [--key <ke
   --key <key>         key(s) to try on encrypted inputs (a <name>_Security.enc beside a file is used too)
   --private-key <pem> for RSA-mode inputs
   --model <model>     applies only the boot file's [MODEL]include:config lines for this model`;
-
-function isBoot(path: string): boolean {
-  const kind = classifyFile(path).kind;
-  return kind === 'boot' || kind === 'common-boot' || kind === 'mac-boot';
-}
 
 export const command: CliCommand = async (args, io) => {
   const parsed = parseCommandArgs('merge', args, {
@@ -103,7 +98,7 @@ export const command: CliCommand = async (args, io) => {
       return 2;
     }
     add(path);
-    if (isBoot(path)) {
+    if (isBootKind(classifyFile(path).kind)) {
       for (const inc of bootIncludes(path, { readText, model: values.model })) {
         if (!inc.applied) continue;
         if (inc.resolved) add(inc.resolved);

@@ -13,10 +13,10 @@ import { aesKeyTxt, decryptFile, encryptFile, type KeyMaterial } from '../../../
 import { checkKey, generateKey } from '../../../engine/src/crypto/keys';
 import { aesKeyTxtPath, planEncryptOutputs } from '../../../engine/src/crypto/outputs';
 import { encodeSecurityFile, securityFileNameFor } from '../../../engine/src/crypto/securityFile';
+import { LANGUAGE_ID } from '../identifiers';
 import { KeyStore } from '../keyStore';
 import { guard } from './guard';
 
-const LANGUAGE_ID = 'yealink-cfg';
 
 export interface EncryptOptions {
   keyName?: string;

@@ -15,11 +15,10 @@ import { securityFileNameFor } from '../../../engine/src/crypto/securityFile';
 import type { MergeInput } from '../../../engine/src/merge/merge';
 import { planMerge, type MergePlan, type PartnerSlot } from '../../../engine/src/merge/partners';
 import { renderPreview, type PreviewView } from '../../../engine/src/merge/preview';
+import { LANGUAGE_ID, MERGE_SCHEME } from '../identifiers';
 import type { KeyStore } from '../keyStore';
 import { guard } from './guard';
 
-export const MERGE_SCHEME = 'yealink-merge';
-const LANGUAGE_ID = 'yealink-cfg';
 
 interface PreviewState {
   anchor: string;

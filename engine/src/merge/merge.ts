@@ -9,7 +9,7 @@
  */
 import { Catalog } from '../catalog/catalog';
 import { repeatIdentity } from '../catalog/canonical';
-import { classifyFile, type FileKind } from '../fileKind';
+import { classifyFile, isBootKind, type FileKind } from '../fileKind';
 import { parse, type ContentKind } from '../parser';
 
 export interface MergeInput {
@@ -82,11 +82,6 @@ export interface MergeOptions {
   readonly overwriteMode?: boolean;
 }
 
-function isBootFile(file: string): boolean {
-  const kind = classifyFile(file).kind;
-  return kind === 'boot' || kind === 'common-boot' || kind === 'mac-boot';
-}
-
 interface Building {
   key: string;
   id: string;
@@ -120,7 +115,7 @@ export function merge(inputs: readonly MergeInput[], options: MergeOptions = {})
       warnings.push(`${input.file}: ${why}`);
       continue;
     }
-    if (isBootFile(input.file)) {
+    if (isBootKind(kind)) {
       for (const setting of doc.settings) {
         if (setting.key === 'overwrite_mode' || setting.key === 'static.overwrite_mode') {
           overwriteMode = { enabled: setting.value === '1', source: { file: input.file, line: setting.line + 1 } };

@@ -7,7 +7,7 @@
  * with `choices`.
  */
 import { basename, dirname, isAbsolute, join, normalize } from 'node:path';
-import { classifyFile, type FileKind } from '../fileKind';
+import { classifyFile, isBootKind, type FileKind } from '../fileKind';
 import { parse } from '../parser';
 
 export type PartnerSlot = 'boot' | 'common' | 'mac';
@@ -94,7 +94,7 @@ export function planMerge(anchor: string, listing: readonly string[], options: P
   let mac = role.mac;
   let macFile: string | undefined = role.kind === 'mac' ? anchor : undefined;
   let common: string | undefined = role.kind === 'common' ? anchor : undefined;
-  let boot: string | undefined = role.kind === 'boot' || role.kind === 'common-boot' || role.kind === 'mac-boot' ? anchor : undefined;
+  let boot: string | undefined = isBootKind(role.kind) ? anchor : undefined;
 
   if (role.kind === 'common') {
     const macs = roles.filter((r) => r.role.kind === 'mac').map((r) => r.path);
@@ -107,7 +107,7 @@ export function planMerge(anchor: string, listing: readonly string[], options: P
 
   if (role.kind === 'other') {
     const including = roles
-      .filter((r) => r.role.kind === 'boot' || r.role.kind === 'common-boot' || r.role.kind === 'mac-boot')
+      .filter((r) => isBootKind(r.role.kind))
       .filter((r) => bootIncludes(r.path, { ...options, listing: files }).some((inc) => inc.resolved !== undefined && samePath(inc.resolved, anchor)))
       .map((r) => r.path);
     boot = pick('boot', including, `${including.length} boot files include ${basename(anchor)}`);
