@@ -22,8 +22,6 @@ export class WorkspaceFiles {
   private readonly published = new Set<string>();
   private readonly queue = new Set<string>();
   private running = false;
-  /** Resolves when the queue is empty (for tests and for callers that want to wait). */
-  private idle: Promise<void> = Promise.resolve();
 
   constructor(private readonly host: WorkspaceFilesHost) {}
 
@@ -68,15 +66,11 @@ export class WorkspaceFiles {
     return true;
   }
 
-  whenIdle(): Promise<void> {
-    return this.idle;
-  }
-
   private enqueue(uri: string): void {
     this.queue.add(uri);
     if (this.running) return;
     this.running = true;
-    this.idle = new Promise<void>((resolve) => setImmediate(() => void this.drain().then(resolve)));
+    setImmediate(() => void this.drain());
   }
 
   private async drain(): Promise<void> {

@@ -3,7 +3,7 @@
  * (`security.user_password = admin:...`) include the text before their separator; older names map to
  * their current name for diagnostics.
  */
-import { isPlaceholder, type CatalogMatch } from './catalog';
+import { fillPlaceholders, type CatalogMatch } from './catalog';
 import type { ParameterSpec } from './types';
 
 /** The key, plus the distinguishing part of the value for parameters that legitimately repeat. */
@@ -17,11 +17,6 @@ export function repeatIdentity(key: string, value: string, spec: ParameterSpec |
 /** Like repeatIdentity, but an older name counts as its current name (`network.x` = `static.network.x`). */
 export function canonicalKey(key: string, value: string, match: CatalogMatch | undefined): string {
   if (!match) return key;
-  const name = match.alias
-    ? match.spec.pattern
-        .split('.')
-        .map((segment) => (isPlaceholder(segment) ? String(match.indexes[segment]) : segment))
-        .join('.')
-    : key;
+  const name = match.alias ? fillPlaceholders(match.spec.pattern, (letter) => String(match.indexes[letter])) : key;
   return repeatIdentity(name, value, match.spec);
 }

@@ -47,6 +47,15 @@ export function isPlaceholder(segment: string): boolean {
   return PLACEHOLDER.test(segment);
 }
 
+/** A pattern with each placeholder replaced by `value(letter, position)`: `account.X.enable` -> `account.3.enable`. */
+export function fillPlaceholders(pattern: string, value: (letter: string, position: number) => string): string {
+  let position = 0;
+  return pattern
+    .split('.')
+    .map((segment) => (isPlaceholder(segment) ? value(segment, position++) : segment))
+    .join('.');
+}
+
 /** The letters that stand for numbers in a pattern, in order. */
 export function placeholdersOf(pattern: string): string[] {
   return pattern.split('.').filter(isPlaceholder);

@@ -2,7 +2,7 @@
  * "Did you mean": the known names closest to an unknown key, by edit distance over the key's shape
  * (numbers stand for any index, so `acount.3.enable` finds `account.X.enable` and answers `account.3.enable`).
  */
-import { isPlaceholder, type Catalog } from './catalog';
+import { fillPlaceholders, isPlaceholder, type Catalog } from './catalog';
 
 const NUMBER = /^\d+$/;
 
@@ -26,15 +26,6 @@ export function editDistance(a: string, b: string, limit: number): number {
     previous = current;
   }
   return previous[b.length];
-}
-
-/** Writes a pattern with the key's own numbers where the shapes line up, else each placeholder's minimum. */
-function instantiate(pattern: string, numbers: readonly string[], minimum: (letter: string) => number): string {
-  let used = 0;
-  return pattern
-    .split('.')
-    .map((segment) => (isPlaceholder(segment) ? (numbers[used++] ?? String(minimum(segment))) : segment))
-    .join('.');
 }
 
 export class NameSuggester {
@@ -64,7 +55,8 @@ export class NameSuggester {
       const distance = editDistance(shape.toLowerCase() === shape ? shape : shape.toLowerCase(), candidate.shape, limit);
       if (distance > limit) continue;
       const spec = this.catalog.byPatternName(candidate.target)?.spec;
-      const name = instantiate(candidate.pattern, numbers, (letter) => spec?.indexes?.[letter]?.min ?? 1);
+      // The key's own numbers where the shapes line up, else each placeholder's minimum.
+      const name = fillPlaceholders(candidate.pattern, (letter, i) => numbers[i] ?? String(spec?.indexes?.[letter]?.min ?? 1));
       scored.push({ name, distance });
     }
     scored.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
