@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createCipheriv, randomBytes, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decryptCompat, ecbDecryptRaw, encryptCompat, stripTrailingZeros, zeroPad } from './aes';
+import { activeEcbName, decryptCompat, ecbDecryptRaw, encryptCompat, forgeEcb, nodeEcb, stripTrailingZeros, zeroPad, type EcbCipher } from './aes';
 import { CryptoError } from './errors';
 import { generateKey } from './keys';
 import { decodeSecurityFile } from './securityFile';
@@ -11,33 +11,55 @@ import { CRYPTO_FIXTURES, K16, K32, TOOL_2013 } from './testPaths';
 
 const fixture = (name: string) => readFileSync(join(CRYPTO_FIXTURES, name));
 
-test('Yealink 2013 tool: test.cfg decrypts to exactly the openssl -nopad output (796 bytes of text + 4 spaces)', () => {
-  const key = decodeSecurityFile(readFileSync(join(TOOL_2013, 'test_Security.enc')));
-  const cipher = readFileSync(join(TOOL_2013, 'test.cfg'));
-  const plain = decryptCompat(cipher, key);
-  assert.equal(plain.length, 800);
-  assert.deepEqual(plain, ecbDecryptRaw(Buffer.from(key), cipher));
-  assert.equal(plain.subarray(796).toString('latin1'), '    ');
-  assert.ok(plain.toString('latin1').startsWith('[ account ]\r\npath=/yealink/config/voip/sipAccount0.cfg\r\n'));
+// Both AES implementations answer the same known-answer tests: node:crypto (used on Node) and node-forge
+// (the fallback where node:crypto is missing).
+const IMPLEMENTATIONS: [string, EcbCipher][] = [['node-forge', forgeEcb]];
+if (nodeEcb) IMPLEMENTATIONS.push(['node:crypto', nodeEcb]);
+
+test('on Node the engine uses node:crypto for AES-ECB', () => {
+  assert.ok(nodeEcb, 'node:crypto should load on Node');
+  assert.equal(activeEcbName, 'node:crypto');
 });
 
-test('Yealink 2013 tool: re-encrypting the plain text reproduces test.cfg byte for byte', () => {
-  const key = decodeSecurityFile(readFileSync(join(TOOL_2013, 'test_Security.enc')));
-  const cipher = readFileSync(join(TOOL_2013, 'test.cfg'));
-  assert.deepEqual(encryptCompat(decryptCompat(cipher, key), key), cipher);
-});
+for (const [name, ecb] of IMPLEMENTATIONS) {
+  test(`${name}: Yealink 2013 tool: test.cfg decrypts to exactly the openssl -nopad output (796 bytes of text + 4 spaces)`, () => {
+    const key = decodeSecurityFile(readFileSync(join(TOOL_2013, 'test_Security.enc')));
+    const cipher = readFileSync(join(TOOL_2013, 'test.cfg'));
+    const plain = decryptCompat(cipher, key, ecb);
+    assert.equal(plain.length, 800);
+    assert.deepEqual(plain, ecbDecryptRaw(Buffer.from(key), cipher, ecb));
+    assert.equal(plain.subarray(796).toString('latin1'), '    ');
+    assert.ok(plain.toString('latin1').startsWith('[ account ]\r\npath=/yealink/config/voip/sipAccount0.cfg\r\n'));
+  });
 
-test('openssl vectors: AES-128 and AES-256, aligned and unaligned, both directions', () => {
-  for (const [name, key] of [
-    ['aes128-unaligned', K16],
-    ['aes128-aligned', K16],
-    ['aes256-unaligned', K32],
-    ['aes256-aligned', K32],
-  ] as const) {
-    const plain = fixture(`${name}.plain.cfg`);
-    const cipher = fixture(`${name}.enc.cfg`);
-    assert.deepEqual(encryptCompat(plain, key), cipher, `encrypt ${name}`);
-    assert.deepEqual(decryptCompat(cipher, key), plain, `decrypt ${name}`);
+  test(`${name}: Yealink 2013 tool: re-encrypting the plain text reproduces test.cfg byte for byte`, () => {
+    const key = decodeSecurityFile(readFileSync(join(TOOL_2013, 'test_Security.enc')));
+    const cipher = readFileSync(join(TOOL_2013, 'test.cfg'));
+    assert.deepEqual(encryptCompat(decryptCompat(cipher, key, ecb), key, ecb), cipher);
+  });
+
+  test(`${name}: openssl vectors: AES-128 and AES-256, aligned and unaligned, both directions`, () => {
+    for (const [vector, key] of [
+      ['aes128-unaligned', K16],
+      ['aes128-aligned', K16],
+      ['aes256-unaligned', K32],
+      ['aes256-aligned', K32],
+    ] as const) {
+      const plain = fixture(`${vector}.plain.cfg`);
+      const cipher = fixture(`${vector}.enc.cfg`);
+      assert.deepEqual(encryptCompat(plain, key, ecb), cipher, `encrypt ${vector}`);
+      assert.deepEqual(decryptCompat(cipher, key, ecb), plain, `decrypt ${vector}`);
+    }
+  });
+}
+
+test('node-forge and node:crypto agree on random keys and inputs', () => {
+  assert.ok(nodeEcb);
+  for (let i = 0; i < 50; i++) {
+    const key = Buffer.from(generateKey(i % 2 === 0 ? 16 : 32), 'ascii');
+    const data = randomBytes(16 * randomInt(1, 20));
+    assert.deepEqual(forgeEcb(false, key, data), nodeEcb(false, key, data));
+    assert.deepEqual(forgeEcb(true, key, data), nodeEcb(true, key, data));
   }
 });
 

@@ -1,5 +1,6 @@
 /**
- * Compatibility mode (shared/yealink-format.md 5a, issue 3): AES-ECB with the key's ASCII bytes as the key
+ * Compatibility mode of Yealink's Configuration Encryption Tool, as Yealink's administrator guides describe
+ * it (the T5/T4 guides' "Encrypting and Decrypting Files" section): AES-ECB with the key's ASCII bytes as the key
  * (16 characters: AES-128, 32: AES-256), no IV. Encrypt pads the last block with zero bytes and adds no
  * block when the text is already aligned; decrypt uses no padding and strips trailing zero bytes only, so
  * Yealink's 2013 output (padded with spaces) decrypts to exactly what `openssl enc -d -nopad` gives.
@@ -11,9 +12,11 @@ import { assertValidKey } from './keys';
 
 export const BLOCK = 16;
 
-function cipherBytes(decrypt: boolean, key: Buffer, data: Buffer): Buffer {
-  if (key.length !== 16 && key.length !== 32) throw new CryptoError('invalid-key', 'an AES key has 16 or 32 bytes');
-  if (data.length % BLOCK !== 0) throw new CryptoError('truncated', `AES-ECB data must be a multiple of ${BLOCK} bytes`);
+/** One AES-ECB implementation without padding: `data` is block-aligned, `key` has 16 or 32 bytes. */
+export type EcbCipher = (decrypt: boolean, key: Buffer, data: Buffer) => Buffer;
+
+/** Pure-JavaScript AES from node-forge: the fallback where node:crypto is missing (a browser or web worker). */
+export const forgeEcb: EcbCipher = (decrypt, key, data) => {
   const keyBytes = forge.util.createBuffer(key.toString('binary'));
   const cipher = decrypt ? forge.cipher.createDecipher('AES-ECB', keyBytes) : forge.cipher.createCipher('AES-ECB', keyBytes);
   // No PKCS#7: the callers handle Yealink's zero padding themselves.
@@ -24,16 +27,51 @@ function cipherBytes(decrypt: boolean, key: Buffer, data: Buffer): Buffer {
   cipher.update(forge.util.createBuffer(data.toString('binary')));
   if (!cipher.finish()) throw new CryptoError('truncated', 'AES-ECB could not finish');
   return Buffer.from(cipher.output.getBytes(), 'binary');
+};
+
+/**
+ * OpenSSL through node:crypto, about a hundred times faster than node-forge. Loaded with a guarded require
+ * so that the engine still works, on node-forge, where node:crypto does not exist.
+ */
+function loadNodeEcb(): EcbCipher | undefined {
+  let nodeCrypto: typeof import('node:crypto');
+  try {
+    nodeCrypto = require('node:crypto') as typeof import('node:crypto');
+  } catch {
+    return undefined;
+  }
+  if (typeof nodeCrypto.createCipheriv !== 'function') return undefined;
+  return (decrypt, key, data) => {
+    const algorithm = key.length === 16 ? 'aes-128-ecb' : 'aes-256-ecb';
+    const cipher = decrypt
+      ? nodeCrypto.createDecipheriv(algorithm, key, null)
+      : nodeCrypto.createCipheriv(algorithm, key, null);
+    cipher.setAutoPadding(false);
+    return Buffer.concat([cipher.update(data), cipher.final()]);
+  };
+}
+
+/** node:crypto's AES-ECB, or undefined where the runtime has no node:crypto. */
+export const nodeEcb: EcbCipher | undefined = loadNodeEcb();
+
+/** The implementation the engine uses: node:crypto where available, node-forge otherwise. */
+export const activeEcbName: 'node:crypto' | 'node-forge' = nodeEcb ? 'node:crypto' : 'node-forge';
+const activeEcb: EcbCipher = nodeEcb ?? forgeEcb;
+
+function cipherBytes(decrypt: boolean, key: Buffer, data: Buffer, ecb: EcbCipher = activeEcb): Buffer {
+  if (key.length !== 16 && key.length !== 32) throw new CryptoError('invalid-key', 'an AES key has 16 or 32 bytes');
+  if (data.length % BLOCK !== 0) throw new CryptoError('truncated', `AES-ECB data must be a multiple of ${BLOCK} bytes`);
+  return ecb(decrypt, key, data);
 }
 
 /** Raw AES-ECB without any padding; `data` must be block-aligned. */
-export function ecbEncryptRaw(key: Buffer, data: Buffer): Buffer {
-  return cipherBytes(false, key, data);
+export function ecbEncryptRaw(key: Buffer, data: Buffer, ecb?: EcbCipher): Buffer {
+  return cipherBytes(false, key, data, ecb);
 }
 
 /** Raw AES-ECB decryption without any padding; `data` must be block-aligned. */
-export function ecbDecryptRaw(key: Buffer, data: Buffer): Buffer {
-  return cipherBytes(true, key, data);
+export function ecbDecryptRaw(key: Buffer, data: Buffer, ecb?: EcbCipher): Buffer {
+  return cipherBytes(true, key, data, ecb);
 }
 
 /** Zero bytes up to the next block boundary; nothing when already aligned. */
@@ -55,15 +93,15 @@ function keyBuffer(key: string): Buffer {
 }
 
 /** Encrypts a CFG file's bytes the way Yealink's tool does in compatibility mode. */
-export function encryptCompat(plain: Buffer, key: string): Buffer {
-  return ecbEncryptRaw(keyBuffer(key), zeroPad(plain));
+export function encryptCompat(plain: Buffer, key: string, ecb?: EcbCipher): Buffer {
+  return ecbEncryptRaw(keyBuffer(key), zeroPad(plain), ecb);
 }
 
 /**
  * Decrypts compatibility-mode bytes. Throws CryptoError('truncated') when the length is not a whole number
  * of blocks. It does not judge whether the key was right: see detect.ts `assertPlausibleCfg`.
  */
-export function decryptCompat(cipher: Buffer, key: string): Buffer {
+export function decryptCompat(cipher: Buffer, key: string, ecb?: EcbCipher): Buffer {
   if (cipher.length === 0) throw new CryptoError('truncated', 'the file is empty');
   if (cipher.length % BLOCK !== 0) {
     throw new CryptoError(
@@ -71,5 +109,5 @@ export function decryptCompat(cipher: Buffer, key: string): Buffer {
       `the file has ${cipher.length} bytes, not a multiple of ${BLOCK}: it is truncated or not an AES-encrypted Yealink file`,
     );
   }
-  return stripTrailingZeros(ecbDecryptRaw(keyBuffer(key), cipher));
+  return stripTrailingZeros(ecbDecryptRaw(keyBuffer(key), cipher, ecb));
 }
