@@ -10,11 +10,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { generateFleetText } from './fleetText.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { LspClient } = require(join(root, 'out/test/lsp/lspClient.js'));
-const { Catalog, isPlaceholder } = require(join(root, 'out/engine/src/catalog/catalog.js'));
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -25,66 +25,13 @@ const RUNS = arg('--runs', 15);
 const QUERIES = 200;
 const WARMUP = 3;
 
-/** A value that fits the kind (most lines valid, like a real fleet file). */
-function sampleValue(kind, i) {
-  switch (kind.kind) {
-    case 'bool': return String(i % 2);
-    case 'enum': return kind.values[i % kind.values.length].value;
-    case 'integer':
-    case 'float': return String(kind.min + (i % Math.max(1, kind.max - kind.min + 1)));
-    case 'ipv4': return `10.0.${i % 250}.${(i * 7) % 250}`;
-    case 'host': return `host${i}.example.com`;
-    case 'url': return `https://prov.example.com/${i}/`;
-    case 'time': return `${String(i % 24).padStart(2, '0')}:30`;
-    case 'string': return kind.lengths ? 'x'.repeat(kind.lengths[0]) : `value${i}`.slice(0, kind.maxLength ?? 20);
-    default: return `value ${i}`;
-  }
-}
-
-/** Every index combination of a pattern, in order, so generated keys are unique like a real file's. */
-function* instances(spec) {
-  const letters = spec.pattern.split('.').filter(isPlaceholder);
-  const counters = letters.map((letter) => spec.indexes[letter].min);
-  for (;;) {
-    let used = 0;
-    yield spec.pattern.split('.').map((segment) => (isPlaceholder(segment) ? String(counters[used++]) : segment)).join('.');
-    let i = letters.length - 1;
-    while (i >= 0 && counters[i] === spec.indexes[letters[i]].max) counters[i--] = spec.indexes[letters[i + 1]].min;
-    if (i < 0) return;
-    counters[i]++;
-  }
-}
-
-/**
- * A fleet-style file: each catalog entry in turn (all index combinations, round-robin), a banner every
- * 50 lines and a comment above every third setting as Yealink templates have, and about 1 % mistakes
- * (unknown names, bad values) so the rules have something to report.
- */
-function generate(lines) {
-  const generators = Catalog.default().entries.map(({ spec }) => ({ spec, keys: instances(spec) }));
-  const out = ['#!version:1.0.0.1'];
-  for (let i = 0, live = generators.length; out.length < lines && live > 0; i++) {
-    const slot = generators[i % generators.length];
-    if (!slot.keys) continue;
-    const next = slot.keys.next();
-    if (next.done) { slot.keys = undefined; live--; continue; }
-    const key = next.value;
-    if (out.length % 50 === 0) out.push(`####### Section ${out.length / 50} #######`);
-    if (i % 3 === 0) out.push(`## ${slot.spec.description.slice(0, 60)}`);
-    if (i % 97 === 0) out.push(`${key.replace(/\.(\w)/, '.x$1')} = 1`);
-    else if (i % 89 === 0) out.push(`${key} = not valid`);
-    else out.push(`${key} = ${sampleValue(slot.spec.value, i)}`);
-  }
-  return out.join('\r\n') + '\r\n';
-}
-
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 const fmt = (ms) => `${ms.toFixed(2)} ms`;
 
-const text = generate(LINES);
+const text = generateFleetText(LINES);
 const lineTexts = text.split('\r\n');
 
 // The floor: the least any reader must do, splitting the text into lines and lines into key and value.

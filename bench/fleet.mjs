@@ -1,0 +1,122 @@
+// Benchmark: `yealink-cfg lint` on a fleet folder of real-sized provisioning files, side by side with the
+// floor (a bare Node read-and-split of the same files). Prints wall time, the ratio to the floor and the
+// CLI's peak RSS for text and JSON output, with one worker and with all of them, and peak RSS for a fleet
+// twice the size. Needs `npm run build` and `npm run compile` (npm run bench does both) and GNU time.
+// Usage: node bench/fleet.mjs [--files N] [--no-double]
+// The fleet is a MAC-file set and a Common-file set in customer folders (50 phones each), made from the
+// catalog (bench/fleetText.mjs), about 27 KB a file, and kept in the temp folder between runs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { availableParallelism, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { generateFleetText } from './fleetText.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist/cli.js');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const FILES = arg('--files', 10000);
+const DOUBLE = !process.argv.includes('--no-double');
+const PHONES_PER_CUSTOMER = 50;
+const LINES_PER_FILE = 600; // about 27 KB with the generator's line lengths
+const VARIANTS = 16; // distinct bodies; each file still gets its own MAC, labels and accounts
+
+/** Builds (once) a fleet of `files` files: per customer folder one Common file and up to 50 MAC files. */
+function buildFleet(files) {
+  const dir = join(tmpdir(), `yealink-cfg-bench-fleet-${files}`);
+  if (existsSync(join(dir, '.complete'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  const building = `${dir}.building`;
+  rmSync(building, { recursive: true, force: true });
+  const bodies = Array.from({ length: VARIANTS }, (_, v) => generateFleetText(LINES_PER_FILE, v * 37).split('\r\n').slice(1).join('\r\n'));
+  let written = 0;
+  for (let customer = 0; written < files; customer++) {
+    const folder = join(building, `customer-${String(customer).padStart(4, '0')}`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'y000000000066.cfg'), `#!version:1.0.0.1\r\n# Common file of customer ${customer}\r\n${bodies[customer % VARIANTS]}`);
+    written++;
+    for (let phone = 0; phone < PHONES_PER_CUSTOMER && written < files; phone++, written++) {
+      const mac = (0x001565000000 + written).toString(16).padStart(12, '0');
+      const personal = `account.1.label = Phone ${written}\r\naccount.1.user_name = ${1000 + written}\r\naccount.1.auth_name = ${1000 + written}\r\n`;
+      writeFileSync(join(folder, `${mac}.cfg`), `#!version:1.0.0.1\r\n${personal}${bodies[(customer + phone) % VARIANTS]}`);
+    }
+  }
+  writeFileSync(join(building, '.complete'), '');
+  renameSync(building, dir);
+  return dir;
+}
+
+function fleetFiles(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...fleetFiles(path));
+    else out.push(path);
+  }
+  return out;
+}
+
+/** The floor: walk, read every file, split into lines and lines into key and value, in one thread. */
+function bareReadAndSplit(dir) {
+  const start = performance.now();
+  let rows = 0;
+  let bytes = 0;
+  for (const file of fleetFiles(dir)) {
+    const text = readFileSync(file, 'utf8');
+    bytes += text.length;
+    for (const line of text.split(/\r?\n/)) {
+      const at = line.indexOf('=');
+      rows += at < 0 ? 1 : [line.slice(0, at).trim(), line.slice(at + 1).trim()].length - 1;
+    }
+  }
+  return { ms: performance.now() - start, rows, bytes };
+}
+
+const cliHelp = spawnSync(process.execPath, [cli, 'lint', '--help'], { encoding: 'utf8' }).stdout;
+const hasJobs = cliHelp.includes('--jobs');
+
+/** Runs the CLI under GNU time; returns wall seconds, peak RSS in MB and the exit code. */
+function timeLint(dir, format, jobs) {
+  const args = ['-f', '%e %M', process.execPath, cli, 'lint', dir, '--format', format];
+  if (jobs !== undefined && hasJobs) args.push('--jobs', String(jobs));
+  const run = spawnSync('/usr/bin/time', args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const last = run.stderr.trim().split('\n').pop() ?? '';
+  const [seconds, kb] = last.split(' ').map(Number);
+  if (run.status === 2 || !Number.isFinite(seconds)) throw new Error(`lint failed (${run.status}): ${run.stderr.slice(-500)}`);
+  return { ms: seconds * 1000, rssMb: kb / 1024, status: run.status };
+}
+
+try {
+  execFileSync('/usr/bin/time', ['-f', '%M', 'true'], { stdio: 'ignore' });
+} catch {
+  console.error('bench/fleet.mjs needs GNU time (/usr/bin/time; Debian package "time")');
+  process.exit(2);
+}
+
+const dir = buildFleet(FILES);
+bareReadAndSplit(dir); // warm the page cache, as a CI runner that just checked out the files has it
+const floor = Math.min(...[0, 1, 2].map(() => bareReadAndSplit(dir).ms));
+const { bytes } = bareReadAndSplit(dir);
+const workers = availableParallelism();
+console.log(`fleet lint: ${FILES} files, ${(bytes / 1e6).toFixed(0)} MB, ${workers} cores; floor (bare read-and-split, 1 thread, best of 3) ${(floor / 1000).toFixed(2)} s`);
+const cases = hasJobs
+  ? [['text', 1], ['text', workers], ['json', workers], ['jsonl', workers], ['sarif', workers]]
+  : [['text', undefined], ['json', undefined]];
+for (const [format, jobs] of cases) {
+  const r = timeLint(dir, format, jobs);
+  const ratio = r.ms / floor;
+  console.log(
+    `  lint --format ${format.padEnd(5)} ${jobs === undefined ? '' : `--jobs ${jobs}`}`.padEnd(36) +
+      `${(r.ms / 1000).toFixed(2)} s  ratio ${ratio.toFixed(1)} (target <= 5 ${ratio <= 5 ? 'met' : 'MISSED'})  peak RSS ${r.rssMb.toFixed(0)} MB (target <= 512 ${r.rssMb <= 512 ? 'met' : 'MISSED'})`,
+  );
+}
+if (DOUBLE) {
+  const big = buildFleet(FILES * 2);
+  const r = timeLint(big, 'json', hasJobs ? workers : undefined);
+  console.log(`  twice the fleet (${FILES * 2} files), --format json: ${(r.ms / 1000).toFixed(2)} s, peak RSS ${r.rssMb.toFixed(0)} MB (should stay about flat)`);
+}
