@@ -14,9 +14,13 @@ export function repeatIdentity(key: string, value: string, spec: ParameterSpec |
   return `${key}${separator}${at >= 0 ? value.slice(0, at) : value}`;
 }
 
+/** The current name of a key: an older name becomes its successor (`network.x` -> `static.network.x`). */
+export function canonicalName(key: string, match: CatalogMatch | undefined): string {
+  return match?.alias ? fillPlaceholders(match.spec.pattern, (letter) => String(match.indexes[letter])) : key;
+}
+
 /** Like repeatIdentity, but an older name counts as its current name (`network.x` = `static.network.x`). */
 export function canonicalKey(key: string, value: string, match: CatalogMatch | undefined): string {
   if (!match) return key;
-  const name = match.alias ? fillPlaceholders(match.spec.pattern, (letter) => String(match.indexes[letter])) : key;
-  return repeatIdentity(name, value, match.spec);
+  return repeatIdentity(canonicalName(key, match), value, match.spec);
 }
