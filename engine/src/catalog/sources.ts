@@ -80,6 +80,30 @@ export const SOURCES: Readonly<Record<string, SourceDocument>> = {
     url: 'https://manualshive.com/ru/manual/yealink/one-talk-cp960/one-talk-cp960_administrators-manual_908553-109.html',
   },
   'W52P-AP': { title: 'Yealink W52P Auto Provisioning Guide', url: 'https://mcgrp.ru/files/viewer/192029/43' },
+  'TPL-V85-MAC': {
+    title: "Yealink V85 MAC configuration template (SIP-T33G copy; its header lists account ranges per model), SlinkySoftware/PhoneManager at 1f9d223",
+    url: 'https://github.com/SlinkySoftware/PhoneManager/blob/1f9d2239a07e192aacfa502bcde7354f76824912/docs/configuration/examples/yealink-sip-t33g.cfg',
+  },
+  'TPL-V84-COMMON': {
+    title: 'Yealink V84 Common configuration template (common.cfg), thecloudmethod/yealink-provision-patch at 2d40b56',
+    url: 'https://github.com/thecloudmethod/yealink-provision-patch/blob/2d40b56b454c6047b2286f94fbaa54bdcae58bb1/src/static/common.cfg',
+  },
+  'TPL-V81-3CX': {
+    title: "Yealink V80/V81 T-series configuration template as shipped with 3CX (template.txt), therealcode/3cx-yealink-template-maker at ee5cbe8",
+    url: 'https://github.com/therealcode/3cx-yealink-template-maker/blob/ee5cbe889ef2ed78491f1fb58aebcf7e6ddbfbc6/template.txt',
+  },
+  'CFG-NAMES': {
+    title: 'List of Yealink Common CFG file names per model (vendor.yaml comments), Dimche-msk/provisioning-system at 54da953',
+    url: 'https://github.com/Dimche-msk/provisioning-system/blob/54da9535ac5960254db8d2ff8ae56161492e2816/conf/vendors/yealink/vendor.yaml',
+  },
+  TANCREDI: {
+    title: "Nethesis Tancredi model capability file for Yealink phones (the project's own key counts), nethesis/tancredi at 5a8de9b",
+    url: 'https://github.com/nethesis/tancredi/tree/5a8de9b9cfe0eddb034c525034465f1ce1c9717b/data/scopes',
+  },
+  'AG70-T2XP': {
+    title: 'Yealink SIP-T2xP IP Phone Family Administrator Guide V70, appendix of DSS key parameters',
+    url: 'https://studylib.net/doc/18756368/yealink-sip-t2xp-ip-phone-family-administrator-guide-v70',
+  },
   TEMPLATE: {
     title: "Yealink's commented configuration templates (parameter comments and '#Require reboot' notes)",
   },

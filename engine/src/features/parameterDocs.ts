@@ -3,9 +3,9 @@
  * documentation, so the two always agree.
  */
 import { rangeOf, type CatalogMatch } from '../catalog/catalog';
-import { capabilityOf, type ModelInfo } from '../catalog/models';
+import { capabilityOf, missingIndexesOf, modelFactSource, type ModelInfo } from '../catalog/models';
 import { SOURCES } from '../catalog/sources';
-import type { ParameterSpec } from '../catalog/types';
+import type { ModelCapability, ParameterSpec, SourceRef } from '../catalog/types';
 import { describeKind } from '../values';
 
 function indexLine(spec: ParameterSpec, model: ModelInfo | undefined): string | undefined {
@@ -16,17 +16,29 @@ function indexLine(spec: ParameterSpec, model: ModelInfo | undefined): string | 
       const range = rangeOf(spec, letter);
       const gaps = range.gaps?.length ? ` except ${range.gaps.join(', ')}` : '';
       const perModel = model && range.perModel ? capabilityOf(model, range.perModel) : undefined;
-      const onModel = perModel !== undefined ? `; ${model?.name}: 1–${perModel}` : '';
+      const onModel = model && range.perModel && perModel !== undefined ? `; ${model.name}: ${modelRange(model, range.perModel, perModel)}` : '';
       return `\`${letter}\` ${range.min}–${range.max}${gaps}${onModel}`;
     })
     .join(', ');
 }
 
-function sourceLine(spec: ParameterSpec): string {
-  const document = SOURCES[spec.source.guide];
-  const title = document?.title ?? spec.source.guide;
-  const page = spec.source.page ? (/^\d/.test(spec.source.page) ? `, p. ${spec.source.page}` : `, ${spec.source.page}`) : '';
+/** `1–16 (source)`: a model's count for an index, the numbers it skips, and the document behind it. */
+function modelRange(model: ModelInfo, capability: ModelCapability, count: number): string {
+  const missing = missingIndexesOf(model, capability);
+  const skips = missing.length ? ` except ${missing.join(', ')}` : '';
+  const source = modelFactSource(model, capability);
+  return `${count === 0 ? 'none' : `1–${count}`}${skips}${source ? ` (${sourceLink(source)})` : ''}`;
+}
+
+function sourceLink(source: SourceRef): string {
+  const document = SOURCES[source.guide];
+  const title = document?.title ?? source.guide;
+  const page = source.page ? (/^\d/.test(source.page) ? `, p. ${source.page}` : `, ${source.page}`) : '';
   return document?.url ? `[${title}${page}](${document.url})` : `${title}${page}`;
+}
+
+function sourceLine(spec: ParameterSpec): string {
+  return sourceLink(spec.source);
 }
 
 /** Full documentation for a parameter, optionally for the concrete key and model at hand. */

@@ -40,3 +40,26 @@ test('flags the right number when the key has two indexes', () => {
   assert.equal(finding.start, 'account.1.sip_server.'.length);
   assert.equal(flagged(text, finding), '3');
 });
+
+test('T46U (108): 27 line keys, so linekey.28 is flagged and linekey.27 is not', () => {
+  const text = `${HEADER_LINE}linekey.27.type = 15\nlinekey.28.type = 15\naccount.16.enable = 1\n`;
+  const findings = findingsOf(indexOutOfRange, text, 'y000000000108.cfg');
+  assert.deepEqual(findings.map((f) => f.line), [2]);
+  assert.match(findings[0].message, /T46U has 27 line keys/);
+});
+
+test('T33G (124): 4 accounts and 12 line keys', () => {
+  const text = `${HEADER_LINE}account.4.enable = 1\naccount.5.enable = 1\nlinekey.12.type = 15\nlinekey.13.type = 15\n`;
+  const findings = findingsOf(indexOutOfRange, text, 'y000000000124.cfg');
+  assert.deepEqual(findings.map((f) => f.line), [2, 4]);
+  assert.match(findings[0].message, /T33G has 4 accounts/);
+  assert.match(findings[1].message, /T33G has 12 line keys/);
+});
+
+test('a programmable key the model skips is flagged: T42G has keys 1-10 and 13', () => {
+  const text = `${HEADER_LINE}programablekey.10.type = 0\nprogramablekey.12.type = 0\nprogramablekey.13.type = 0\nprogramablekey.14.type = 0\n`;
+  const findings = findingsOf(indexOutOfRange, text, 'y000000000029.cfg');
+  assert.deepEqual(findings.map((f) => f.line), [2, 4]);
+  assert.match(findings[0].message, /T42G skips programmable keys 11, 12; index 12 does not exist/);
+  assert.match(findings[1].message, /T42G has 13 programmable keys/);
+});

@@ -1,6 +1,6 @@
 /** YL006: an index (account number, line key ...) beyond what the phone model, or any model, supports. */
 import { rangeOf } from '../catalog/catalog';
-import { capabilityOf } from '../catalog/models';
+import { capabilityOf, missingIndexesOf } from '../catalog/models';
 import { keySegments, type SettingLine } from '../parser';
 import type { Rule } from './rule';
 
@@ -30,6 +30,11 @@ export const indexOutOfRange: Rule = {
           report({
             ...numberAt(setting, i),
             message: `${setting.key}: the ${doc.model.name} has ${limit} ${describeCapability(range.perModel)}; index ${value} does not exist on it.`,
+          });
+        } else if (doc.model && range.perModel && missingIndexesOf(doc.model, range.perModel).includes(value)) {
+          report({
+            ...numberAt(setting, i),
+            message: `${setting.key}: the ${doc.model.name} skips ${describeCapability(range.perModel)} ${missingIndexesOf(doc.model, range.perModel).join(', ')}; index ${value} does not exist on it.`,
           });
         }
       }

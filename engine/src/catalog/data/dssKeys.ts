@@ -4,9 +4,8 @@
  * numbers are the viewer page of the copy named in `sources`).
  *
  * Ranges: X of linekey is bounded per model (up to 95 on T77U/T87W/T88); programmable keys are
- * 1..14 with model-specific holes (e.g. T48G/T46G lack key 11, T42G/T41P have 1-10 and 13), which
- * differ between models, so no global gap is declared. Expansion keys: key 21 cannot be configured
- * on EXP20 (T29G/T27P/T27G), again model-specific.
+ * 1..14 with holes that differ between models (T48G/T46G lack key 11, T42G/T41P have 1-10 and 13), and
+ * EXP20 modules (T29G/T27P/T27G) have no key 21; the models table records both per model.
  */
 import type { CatalogFamily, ParameterSpec } from '../types';
 import { bool, DSS_KEY_TYPE, int, TEXT } from '../valueLists';
@@ -122,10 +121,6 @@ export const family: CatalogFamily = {
     'AG-T29G-EM': {
       title: 'Yealink SIP-T2/T4 Series Administrator Guide (V80/V81), easymanua.ls T29G copy (viewer page ?p=N)',
       url: 'https://www.easymanua.ls/yealink/t29g/manual/21622',
-    },
-    'AG70-T2XP': {
-      title: 'Yealink SIP-T2xP Administrator Guide (V70), appendix of DSS key parameters (viewer page-N)',
-      url: 'http://38.142.81.21:8001/manual/yealink-network-technology-co-ltd/exp20/user-manual-english/page-415.html',
     },
     'AG-T19E2-MH': {
       title: 'Yealink SIP-T2/T19(P) E2/T4/T5 Administrator Guide (V81), manualshive copy (viewer page ?page=N)',
