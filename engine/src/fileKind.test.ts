@@ -11,7 +11,7 @@ test('classifies Yealink file names', () => {
   );
   assert.equal(classifyFile('001565ABCDEF.cfg').mac, '001565abcdef');
   assert.equal(classifyFile('C:\\\\fleet\\\\y000000000066.cfg').commonCfg, '66');
-  assert.deepEqual(classifyFile('y000000000095.cfg').models.map((m) => m.name), ['T53', 'T53W']);
+  assert.deepEqual(classifyFile('y000000000095.cfg').models.map((m) => m.name), ['T53', 'T53W', 'T53C']);
   assert.equal(describeFileKind('mac-local'), 'MAC-local CFG (changes made on the phone)');
 });
 

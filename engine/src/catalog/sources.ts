@@ -92,13 +92,25 @@ export const SOURCES: Readonly<Record<string, SourceDocument>> = {
     title: "Yealink V80/V81 T-series configuration template as shipped with 3CX (template.txt), therealcode/3cx-yealink-template-maker at ee5cbe8",
     url: 'https://github.com/therealcode/3cx-yealink-template-maker/blob/ee5cbe889ef2ed78491f1fb58aebcf7e6ddbfbc6/template.txt',
   },
+  'TPL-SIPX-V7X': {
+    title: "Yealink V70/V71 configuration template comments, as typed in sipXyealink (etc/yealinkPhone/phone-7X.xml, line-7X.xml and their .properties labels), siplabs/sipXyealink at a07bf6a",
+    url: 'https://github.com/siplabs/sipXyealink/tree/a07bf6af41a31f302b9d05df5babc6a4c1d62a1c/etc/yealinkPhone',
+  },
+  'TPL-V83-COMMON': {
+    title: 'Yealink V83 Common configuration template (y000000000000.cfg.tpl), Dimche-msk/provisioning-system at 54da953',
+    url: 'https://github.com/Dimche-msk/provisioning-system/blob/54da9535ac5960254db8d2ff8ae56161492e2816/conf/vendors/yealink/templates/y000000000000.cfg.tpl',
+  },
+  'TPL-V84-MAC': {
+    title: 'Yealink V84 MAC configuration template (mac.cfg), thecloudmethod/yealink-provision-patch at 2d40b56',
+    url: 'https://github.com/thecloudmethod/yealink-provision-patch/blob/2d40b56b454c6047b2286f94fbaa54bdcae58bb1/src/static/mac.cfg',
+  },
   'CFG-NAMES': {
     title: 'List of Yealink Common CFG file names per model (vendor.yaml comments), Dimche-msk/provisioning-system at 54da953',
     url: 'https://github.com/Dimche-msk/provisioning-system/blob/54da9535ac5960254db8d2ff8ae56161492e2816/conf/vendors/yealink/vendor.yaml',
   },
   TANCREDI: {
-    title: "Nethesis Tancredi model capability file for Yealink phones (the project's own key counts), nethesis/tancredi at 5a8de9b",
-    url: 'https://github.com/nethesis/tancredi/tree/5a8de9b9cfe0eddb034c525034465f1ce1c9717b/data/scopes',
+    title: "Nethesis Tancredi provisioning data for Yealink phones (model capability files with the project's own key counts; key type code map), nethesis/tancredi at 5a8de9b",
+    url: 'https://github.com/nethesis/tancredi/tree/5a8de9b9cfe0eddb034c525034465f1ce1c9717b/data',
   },
   'AG70-T2XP': {
     title: 'Yealink SIP-T2xP IP Phone Family Administrator Guide V70, appendix of DSS key parameters',

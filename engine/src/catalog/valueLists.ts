@@ -1,15 +1,21 @@
 /**
- * Value lists shared by several parameter families, defined once. Facts: shared/yealink-format.md
- * sections 6 and 7 (Yealink templates' comment blocks and guide tables).
+ * Value lists shared by several parameter families, defined once. Facts come from Yealink's template
+ * comment blocks and guide tables (each list names its source).
  */
 import type { EnumValue, ValueKind } from './types';
 
 const list = (pairs: ReadonlyArray<readonly [string, string]>): readonly EnumValue[] =>
   pairs.map(([value, label]) => ({ value, label }));
 
-/** DSS key types used by linekey, memorykey, programablekey and expansion_module keys. */
+/**
+ * DSS key types used by linekey, memorykey, programablekey and expansion_module keys. Codes 0-46 and
+ * 48-49 with their names are Yealink's V70/V71 template lists (sipXyealink phone-7X.xml and its labels;
+ * the programmable-key list also in the V81 template shipped with 3CX); 37 is the expansion-module
+ * default named in that V81 template; the later codes (47, 50-52, 56, 61, 66, 73, 85, 104, 150, 310) are
+ * those of the Tancredi project's key type map (yealink.macros), which follows newer firmware.
+ */
 export const DSS_KEY_TYPES: readonly EnumValue[] = list([
-  ['0', 'N/A'],
+  ['0', 'N/A (unused)'],
   ['1', 'Conference'],
   ['2', 'Forward'],
   ['3', 'Transfer'],
@@ -18,7 +24,7 @@ export const DSS_KEY_TYPES: readonly EnumValue[] = list([
   ['6', 'Redial'],
   ['7', 'Call Return'],
   ['8', 'SMS'],
-  ['9', 'Call Pickup (directed)'],
+  ['9', 'Directed Pickup'],
   ['10', 'Call Park'],
   ['11', 'DTMF'],
   ['12', 'Voice Mail'],
@@ -36,15 +42,38 @@ export const DSS_KEY_TYPES: readonly EnumValue[] = list([
   ['24', 'Multicast Paging'],
   ['25', 'Record'],
   ['27', 'XML Browser'],
+  ['28', 'History'],
+  ['29', 'Directory (V7x firmware)'],
+  ['30', 'Menu'],
+  ['31', 'Switch Account'],
+  ['32', 'New SMS'],
+  ['33', 'Status'],
   ['34', 'Hot Desking'],
   ['35', 'URL Record'],
+  ['37', 'Switch (expansion module page)'],
   ['38', 'LDAP'],
   ['39', 'BLF List'],
   ['40', 'Prefix'],
   ['41', 'Zero Touch'],
   ['42', 'ACD'],
+  ['43', 'Local Phonebook'],
+  ['44', 'BroadSoft Phonebook'],
   ['45', 'Local Group'],
-  ['46', 'Network Directory Group'],
+  ['46', 'BroadSoft (Network) Group'],
+  ['47', 'XML Phonebook'],
+  ['48', 'Switch Account Up (V7x firmware)'],
+  ['49', 'Switch Account Down (V7x firmware)'],
+  ['50', 'Keypad Lock'],
+  ['51', 'Switch Account Up'],
+  ['52', 'Switch Account Down'],
+  ['56', 'Retrieve Park'],
+  ['61', 'Directory'],
+  ['66', 'Paging List'],
+  ['73', 'Custom Key'],
+  ['85', 'Favorites'],
+  ['104', 'Google Contacts'],
+  ['150', 'Extend'],
+  ['310', 'DECT Intercom'],
 ]);
 
 /** SIP transport codes (account.X.transport, account.X.sip_server.Y.transport_type). */

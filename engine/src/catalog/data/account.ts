@@ -521,10 +521,11 @@ export const family: CatalogFamily = {
     {
       pattern: 'account.X.dns_srv_type',
       indexes: ACCOUNT,
-      value: TEXT,
+      value: oneOf(['0', 'UDP, TCP and TLS'], ['1', 'UDP'], ['2', 'TCP'], ['3', 'TLS']),
+      default: '0',
       reboot: true,
-      description: 'DNS SRV lookup behaviour of the account; listed by Yealink templates as taking effect after a reboot.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      description: 'Which transports the account asks DNS SRV records for when it resolves its server: all three, or only UDP, TCP or TLS; needs a reboot.',
+      source: { guide: 'TPL-SIPX-V7X', page: 'line-7X.xml, dns_srv_type' },
     },
     {
       pattern: 'account.X.srv_ttl_timer_enable',
@@ -684,9 +685,10 @@ export const family: CatalogFamily = {
     {
       pattern: 'account.X.nat.nat_traversal',
       indexes: ACCOUNT,
-      value: TEXT,
+      value: bool('Off', 'STUN'),
+      default: '0',
       description: 'Turns STUN-based NAT traversal on for this account (0 = off), so SIP and SDP carry the public address learned from the STUN server.',
-      source: { guide: 'AG84-T21E2' },
+      source: { guide: 'TPL-V81-3CX', page: 'account NAT section, account.X.nat.nat_traversal' },
     },
     {
       pattern: 'account.X.nat.udp_update_enable',
@@ -947,6 +949,14 @@ export const family: CatalogFamily = {
       description: 'Lifetime in seconds requested for the MWI subscription.',
       source: { guide: 'AG-T2XP-EM', page: '178' },
     },
+    {
+      pattern: 'voice_mail.number.X',
+      indexes: ACCOUNT,
+      value: TEXT,
+      description:
+        'Number the phone dials to reach the voice mailbox of account X, used by the voice mail key and when the user retrieves waiting messages; MWI subscriptions go to it when subscribe_mwi_to_vm is on.',
+      source: { guide: 'TPL-V84-MAC', page: 'Voice Mail section' },
+    },
     // ---------------------------------------------------------------- voice quality report collector
     {
       pattern: 'account.X.vq_rtcpxr.collector_name',
@@ -973,9 +983,10 @@ export const family: CatalogFamily = {
     {
       pattern: 'account.X.shared_line',
       indexes: ACCOUNT,
-      value: TEXT,
+      value: oneOf(['0', 'Private line'], ['1', 'Shared call appearance (BroadSoft SCA)'], ['2', 'Bridged line appearance (BLA)']),
+      default: '0',
       description: 'Registration line type: private line (0) or a shared line (shared call appearance or bridged line appearance).',
-      source: { guide: 'AG81', page: '646' },
+      source: { guide: 'TPL-V81-3CX', page: 'account section, account.X.shared_line' },
     },
     {
       pattern: 'account.X.bla_number',
@@ -1168,10 +1179,10 @@ export const family: CatalogFamily = {
     {
       pattern: 'account.X.music_on_hold_type',
       indexes: ACCOUNT,
-      value: TEXT,
+      value: oneOf(['0', 'Invite the music server, then hold'], ['1', 'Hold, then invite the music server']),
       reboot: true,
-      description: 'How held parties of this account get music on hold (from the phone or from a music server); needs a reboot.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      description: 'Order of the two steps when this account puts a call on hold with a music-on-hold server: call the server first and then hold, or hold first and then call the server; needs a reboot.',
+      source: { guide: 'TPL-V81-3CX', page: 'account section, account.X.music_on_hold_type' },
     },
     {
       pattern: 'account.X.music_server_uri',

@@ -4,7 +4,7 @@
  * `sources` (easymanua.ls ?p=N, manualshive ?page=N, 38.142.81.21 page-N.html, mcgrp.ru /N).
  */
 import type { CatalogFamily, ParameterSpec, ValueKind } from '../types';
-import { bool, oneOf, str, TEXT, URL } from '../valueLists';
+import { bool, int, oneOf, str, TEXT, URL } from '../valueLists';
 
 /** A tone list: up to eight `[!]freq[+freq..]/duration` elements separated by commas. */
 const TONE: ValueKind = { kind: 'string', charset: '0-9+/!, ' };
@@ -238,24 +238,27 @@ export const family: CatalogFamily = {
     // Transmit gains per audio device: reboot-requiring (shared/yealink-format.md section 4); ranges not found in a guide page.
     {
       pattern: 'voice.handfree_send',
-      value: TEXT,
+      value: int(1, 53),
+      default: '25',
       reboot: true,
-      description: 'Transmit (send) level in hands-free mode, by its name; the phone reboots to apply a change. Its range was not in the guide pages available here.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      description: 'Transmit (send) level of the microphone in hands-free mode, from 1 to 53; the phone reboots to apply a change.',
+      source: { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, voice.handfree_send' },
     },
     {
       pattern: 'voice.handset_send',
-      value: TEXT,
+      value: int(1, 53),
+      default: '35',
       reboot: true,
-      description: 'Transmit (send) level of the handset, by its name; the phone reboots to apply a change. Its range was not in the guide pages available here.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      description: 'Transmit (send) level of the microphone in handset mode, from 1 to 53; the phone reboots to apply a change.',
+      source: { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, voice.handset_send' },
     },
     {
       pattern: 'voice.headset_send',
-      value: TEXT,
+      value: int(1, 53),
+      default: '29',
       reboot: true,
-      description: 'Transmit (send) level of the headset, by its name; the phone reboots to apply a change. Its range was not in the guide pages available here.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      description: 'Transmit (send) level of the microphone in headset mode, from 1 to 53; the phone reboots to apply a change.',
+      source: { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, voice.headset_send' },
     },
   ],
 };

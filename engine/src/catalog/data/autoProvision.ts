@@ -6,7 +6,7 @@
  * auto provisioning guide, and shared/yealink-format.md (reboot list, encryption facts, value examples).
  */
 import type { CatalogFamily, ParameterAlias, ParameterSpec, ValueKind } from '../types';
-import { BOOL, TEXT, TIME, URL, bool, int } from '../valueLists';
+import { BOOL, TEXT, TIME, URL, bool, int, str } from '../valueLists';
 
 /** Characters Yealink allows in AES keys (shared/yealink-format.md section 5a, from AG85 p119). */
 const AES_CHARSET = '0-9A-Za-z#$%*+,\\-.:=?@\\[\\]\\^_{}~';
@@ -230,18 +230,18 @@ const parameters: ParameterSpec[] = [
   {
     pattern: 'static.autoprovision.X.name',
     indexes: CODE,
-    value: TEXT,
+    value: str(100),
     reboot: true,
     description: 'Label of activation-code entry X, shown to the user who triggers provisioning by dialling a code.',
-    source: { guide: 'AG84', page: 'p=98' },
+    source: { guide: 'TPL-V81-3CX', page: 'Autoprovision section, static.autoprovision.X.name' },
   },
   {
     pattern: 'static.autoprovision.X.code',
     indexes: CODE,
-    value: TEXT,
+    value: str(100),
     reboot: true,
     description: 'Digits the user dials on an unregistered phone to start provisioning from the server of entry X.',
-    source: FORMAT_REBOOT,
+    source: { guide: 'TPL-V81-3CX', page: 'Autoprovision section, static.autoprovision.X.code' },
   },
   {
     pattern: 'static.autoprovision.X.url',
@@ -254,18 +254,18 @@ const parameters: ParameterSpec[] = [
   {
     pattern: 'static.autoprovision.X.user',
     indexes: CODE,
-    value: TEXT,
+    value: str(100),
     reboot: true,
     description: 'User name for the provisioning server of activation-code entry X.',
-    source: FORMAT_REBOOT,
+    source: { guide: 'TPL-V81-3CX', page: 'Autoprovision section, static.autoprovision.X.user' },
   },
   {
     pattern: 'static.autoprovision.X.password',
     indexes: CODE,
-    value: TEXT,
+    value: str(100),
     reboot: true,
     description: 'Password for the provisioning server of activation-code entry X.',
-    source: FORMAT_REBOOT,
+    source: { guide: 'TPL-V81-3CX', page: 'Autoprovision section, static.autoprovision.X.password' },
   },
   {
     pattern: 'static.autoprovision.X.com_aes',

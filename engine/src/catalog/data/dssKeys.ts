@@ -53,7 +53,11 @@ function key(
   };
 }
 
-const LINE_OF_KEY = int(1, 16);
+/**
+ * Account a key works on: 1-16 in the V8x guides' DSS key table; V7x templates also permit 0, "Auto"
+ * (the first available line), which still works on those keys, so 0 is accepted.
+ */
+const LINE_OF_KEY = int(0, 16);
 
 const families: Family[] = ['linekey', 'programablekey', 'memorykey', 'ext'];
 
@@ -74,8 +78,10 @@ for (const f of families) {
       f,
       'line',
       LINE_OF_KEY,
-      'Account (line 1..16) that this {key} uses when it places calls, monitors BLF or sends codes.',
-      { guide: 'DSS-T2', page: '617' },
+      'Account (line 1..16) that this {key} uses when it places calls, monitors BLF or sends codes; on V7x firmware 0 means the first available line (line 1 for BLF, pickup, park and voice mail keys).',
+      f === 'memorykey' || f === 'programablekey'
+        ? { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, memory and programmable key comments' }
+        : { guide: 'DSS-T2', page: '617' },
       f === 'memorykey' ? { models: ['T26P', 'T28P'] } : {},
     ),
     key(

@@ -749,17 +749,19 @@ export const family: CatalogFamily = {
     },
     {
       pattern: 'acd.auto_available_timer',
-      value: TEXT,
+      value: int(0, 120, 'seconds'),
+      default: '60',
       description: 'Seconds after which an unavailable ACD agent is set back to Available (when acd.enable is on).',
-      source: { guide: 'AG-T19E2-MH', page: '591' },
+      source: { guide: 'TPL-V81-3CX', page: 'ACD section, acd.auto_available_timer' },
     },
     // ---- BroadWorks ----
     {
       pattern: 'bw.calllog_and_dir',
-      value: TEXT,
+      value: bool('Local call log and directory keys', 'History and Directory keys open the BroadWorks lists'),
+      default: '0',
       reboot: true,
       description: 'Switches the call log and directory to the BroadWorks (server-side) versions; takes effect after a reboot.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      source: { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, BroadSoft section' },
     },
     // ---- Feature key synchronisation (forward) ----
     {
@@ -792,20 +794,22 @@ export const family: CatalogFamily = {
       description: 'Phone-wide directed call pickup code; an account-level code overrides it.',
       source: { guide: 'AG84', page: '455' },
     },
-    // Reboot-requiring BroadWorks switches (shared/yealink-format.md section 4; value lists not found in a guide page).
+    // Reboot-requiring BroadWorks switches (values and defaults from Yealink's V7x template comments).
     {
       pattern: 'bw.behave_bw_dir',
-      value: TEXT,
+      value: bool('Hidden', 'Shown'),
+      default: '1',
       reboot: true,
-      description: 'Switches how the directory behaves in a BroadWorks deployment; the phone reboots to apply a change. Its values were not in the guide pages available here.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      description: 'Whether the web interface shows the BroadWorks directory; the phone reboots to apply a change.',
+      source: { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, BroadSoft section' },
     },
     {
       pattern: 'bw.behave_calllog',
-      value: TEXT,
+      value: bool('Hidden', 'Shown'),
+      default: '1',
       reboot: true,
-      description: 'Switches how the call log behaves in a BroadWorks deployment; the phone reboots to apply a change. Its values were not in the guide pages available here.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      description: 'Whether the web interface shows the BroadWorks call log; the phone reboots to apply a change.',
+      source: { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, BroadSoft section' },
     },
   ],
 };

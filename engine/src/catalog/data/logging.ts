@@ -6,7 +6,7 @@
  * the reference corpus, so only these keys are catalogued and their enumerations stay `text`.
  */
 import type { CatalogFamily, ParameterAlias, ParameterSpec } from '../types';
-import { HOST, TEXT } from '../valueLists';
+import { HOST, int, TEXT } from '../valueLists';
 
 const FORMAT_REBOOT = { guide: 'FORMAT', page: 'section 4' } as const;
 
@@ -20,10 +20,11 @@ const parameters: ParameterSpec[] = [
   },
   {
     pattern: 'static.syslog.log_level',
-    value: TEXT,
+    value: int(0, 6),
+    default: '3',
     reboot: true,
-    description: 'How detailed the exported log is; raise it temporarily when troubleshooting, since high levels are verbose.',
-    source: FORMAT_REBOOT,
+    description: 'How detailed the exported log is, from 0 (nothing) to 6 (everything); raise it temporarily when troubleshooting, since high levels are verbose.',
+    source: { guide: 'TPL-V81-3CX', page: 'Syslog section, syslog.log_level' },
   },
   {
     pattern: 'static.syslog.mode',

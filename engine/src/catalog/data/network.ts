@@ -23,11 +23,12 @@ const parameters: ParameterSpec[] = [
   // ---------------------------------------------------------------- WAN (Internet) port, IPv4
   {
     pattern: 'static.network.internet_port.type',
-    value: TEXT,
+    value: oneOf(['0', 'DHCP'], ['1', 'PPPoE'], ['2', 'Static IP address']),
+    default: '0',
     reboot: true,
     description:
       'Chooses how the Internet (WAN) port gets its IPv4 settings: from DHCP, over PPPoE, or from the static address fields. Changing it restarts the phone.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, network.internet_port.type' },
   },
   {
     pattern: 'static.network.internet_port.ip',
@@ -55,11 +56,11 @@ const parameters: ParameterSpec[] = [
   },
   {
     pattern: 'static.network.ip_address_mode',
-    value: TEXT,
+    value: oneOf(['0', 'IPv4'], ['1', 'IPv6'], ['2', 'IPv4 and IPv6']),
     reboot: true,
     description:
       'Selects which IP stack the phone runs on its Internet port (IPv4 only, IPv6 only, or both). A change restarts the phone.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, network.ip_address_mode' },
   },
   {
     pattern: 'static.network.static_dns_enable',
@@ -99,11 +100,12 @@ const parameters: ParameterSpec[] = [
   },
   {
     pattern: 'static.network.internet_port.speed_duplex',
-    value: TEXT,
+    value: oneOf(['0', 'Auto-negotiate'], ['1', 'Full duplex 10 Mbps'], ['2', 'Full duplex 100 Mbps'], ['3', 'Half duplex 10 Mbps'], ['4', 'Half duplex 100 Mbps']),
+    default: '0',
     reboot: true,
     description:
       'Forces link speed and duplex on the Internet port instead of auto-negotiation; only change it when the switch port is also fixed.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, network.internet_port.speed_duplex' },
   },
   {
     pattern: 'static.network.mtu_value',
@@ -123,10 +125,11 @@ const parameters: ParameterSpec[] = [
   },
   {
     pattern: 'static.network.pc_port.speed_duplex',
-    value: TEXT,
+    value: oneOf(['0', 'Auto-negotiate'], ['1', 'Full duplex 10 Mbps'], ['2', 'Full duplex 100 Mbps'], ['3', 'Half duplex 10 Mbps'], ['4', 'Half duplex 100 Mbps']),
+    default: '0',
     reboot: true,
     description: 'Forces speed and duplex on the PC port instead of auto-negotiation.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, network.pc_port.speed_duplex' },
   },
   {
     pattern: 'static.network.bridge_mode',
@@ -217,10 +220,10 @@ const parameters: ParameterSpec[] = [
   },
   {
     pattern: 'static.network.vlan.dhcp_option',
-    value: TEXT,
+    value: { kind: 'list', item: int(0, 255) },
     reboot: true,
-    description: 'DHCP option number(s) the phone reads the VLAN ID from when DHCP VLAN discovery is on.',
-    source: REBOOT_LIST,
+    description: 'DHCP option number(s) the phone reads the VLAN ID from when DHCP VLAN discovery is on; each from 0 to 255, several separated by commas.',
+    source: { guide: 'TPL-V81-3CX', page: 'VLAN section, network.vlan.dhcp_option' },
   },
   // ---------------------------------------------------------------- QoS
   {
@@ -284,10 +287,11 @@ const parameters: ParameterSpec[] = [
   },
   {
     pattern: 'static.network.web_server_type',
-    value: TEXT,
+    value: oneOf(['0', 'Disabled'], ['1', 'HTTP and HTTPS'], ['2', 'HTTP only'], ['3', 'HTTPS only']),
+    default: '1',
     reboot: true,
-    description: 'Selects the type of built-in web server the phone runs, on firmware that uses this key.',
-    source: REBOOT_LIST,
+    description: 'Which protocols the built-in web interface answers on: none, HTTP and HTTPS, HTTP only or HTTPS only.',
+    source: { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, network.web_server_type' },
   },
   // ---------------------------------------------------------------- 802.1X
   {
@@ -363,10 +367,11 @@ const parameters: ParameterSpec[] = [
   },
   {
     pattern: 'static.network.lldp.packet_interval',
-    value: TEXT,
+    value: int(1, 3600, 'seconds'),
+    default: '60',
     reboot: true,
     description: 'How often (in seconds) the phone sends LLDP advertisements.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'LLDP section, network.lldp.packet_interval' },
   },
   {
     pattern: 'static.network.snmp.enable',
@@ -384,10 +389,10 @@ const parameters: ParameterSpec[] = [
   },
   {
     pattern: 'static.network.snmp.trust_ip',
-    value: TEXT,
+    value: { kind: 'list', item: { kind: 'host' }, separator: ' ' },
     reboot: true,
-    description: 'Address(es) of the SNMP managers allowed to query the phone; others are ignored.',
-    source: REBOOT_LIST,
+    description: 'Addresses of the SNMP managers allowed to query the phone, separated by spaces; others are ignored.',
+    source: { guide: 'TPL-V81-3CX', page: 'SNMP section, network.snmp.trust_ip' },
   },
 ];
 

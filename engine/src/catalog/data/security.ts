@@ -8,7 +8,7 @@
  * The AES/encryption keys for provisioning files live in autoProvision.ts.
  */
 import type { CatalogFamily, ParameterAlias, ParameterSpec } from '../types';
-import { TEXT, URL, bool } from '../valueLists';
+import { TEXT, URL, bool, oneOf } from '../valueLists';
 
 const FORMAT_REBOOT = { guide: 'FORMAT', page: 'section 4' } as const;
 
@@ -47,19 +47,21 @@ const parameters: ParameterSpec[] = [
   },
   {
     pattern: 'static.security.ca_cert',
-    value: TEXT,
+    value: oneOf(['0', 'Built-in certificates'], ['1', 'Custom certificates'], ['2', 'All certificates']),
+    default: '0',
     reboot: true,
     description:
       'Chooses which trusted certificates the phone accepts when checking a server: the built-in ones, the uploaded custom ones, or both.',
-    source: { guide: 'AGT48G', page: 'page=229 (printed 217)' },
+    source: { guide: 'TPL-V81-3CX', page: 'Security section, static.security.ca_cert' },
   },
   {
     pattern: 'static.security.dev_cert',
-    value: TEXT,
+    value: oneOf(['0', 'Built-in certificate'], ['1', 'Custom certificate']),
+    default: '0',
     reboot: true,
     description:
       'Chooses which server (device) certificate the phone presents when a client opens a TLS connection to it: the built-in Yealink one or an uploaded custom one.',
-    source: { guide: 'AGT48G', page: 'page=229 (printed 217)' },
+    source: { guide: 'TPL-V81-3CX', page: 'Security section, static.security.dev_cert' },
   },
   {
     pattern: 'static.security.cn_validation',

@@ -4,7 +4,7 @@
  * `sources` (printed guide page in the description of the source where it differs).
  */
 import type { CatalogFamily } from '../types';
-import { HOST, oneOf, TEXT } from '../valueLists';
+import { HOST, int, oneOf, TEXT } from '../valueLists';
 
 /** DST rule: Month/Day/Hour (by date) or Month/WeekOfMonth/DayOfWeek/Hour[/OffsetDays] (by week). */
 const DST_RULE = { kind: 'string', maxLength: 16, charset: '0-9/-' } as const;
@@ -61,10 +61,10 @@ export const family: CatalogFamily = {
     },
     {
       pattern: 'local_time.interval',
-      value: TEXT,
+      value: int(15, 86400, 'seconds'),
       default: '1000',
       description: 'How often, in seconds, the phone re-synchronises with the NTP server.',
-      source: { guide: 'GIST-TPL' },
+      source: { guide: 'TPL-V83-COMMON', page: 'time section, local_time.interval' },
     },
     // ---- Daylight saving time ----
     {
