@@ -4,6 +4,7 @@
 import { command as decrypt, usage as decryptUsage } from './commands/decrypt';
 import { command as encrypt, usage as encryptUsage } from './commands/encrypt';
 import { command as explain, usage as explainUsage } from './commands/explain';
+import { command as impact, usage as impactUsage } from './commands/impact';
 import { command as keygen, usage as keygenUsage } from './commands/keygen';
 import { command as lint, usage as lintUsage } from './commands/lint';
 import { command as merge, usage as mergeUsage } from './commands/merge';
@@ -16,11 +17,12 @@ const COMMANDS: Readonly<Record<string, { run: CliCommand; usage: string }>> = {
   encrypt: { run: encrypt, usage: encryptUsage },
   decrypt: { run: decrypt, usage: decryptUsage },
   merge: { run: merge, usage: mergeUsage },
+  impact: { run: impact, usage: impactUsage },
   keygen: { run: keygen, usage: keygenUsage },
   rules: { run: rules, usage: rulesUsage },
 };
 
-export const USAGE = `yealink-cfg: check, explain, encrypt, decrypt and merge Yealink provisioning files
+export const USAGE = `yealink-cfg: check, explain, encrypt, decrypt and merge Yealink provisioning files, and weigh a change's impact
 
 Commands:
 ${Object.values(COMMANDS)
