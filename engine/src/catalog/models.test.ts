@@ -79,3 +79,9 @@ test('phones without line keys say so with a count of zero', () => {
     assert.equal(model && capabilityOf(model, 'lineKeys'), 0, name);
   }
 });
+
+test('the W52P base takes 5 DECT handsets', () => {
+  const model = findModel('W52P');
+  assert.equal(model && capabilityOf(model, 'handsets'), 5);
+  assert.equal(model && modelFactSource(model, 'handsets')?.guide, 'TPL-SIPX-V7X');
+});

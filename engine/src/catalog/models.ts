@@ -24,6 +24,8 @@ export interface ModelInfo {
   readonly memoryKeys?: number;
   readonly expansionModules?: number;
   readonly expansionKeys?: number;
+  /** DECT handsets a base takes. */
+  readonly handsets?: number;
   /** Index values inside 1..count that the model does not have (programmable key 11 on a T46G). */
   readonly missing?: Partial<Record<ModelCapability, readonly number[]>>;
   readonly wifi?: boolean;
@@ -409,7 +411,13 @@ const LISTED: readonly ModelInfo[] = [
     bluetooth: true,
     sources: { commonCfg: CFG_LIST, ...fromTancredi('VP59', ['lineKeys', 'expansionModules', 'expansionKeys']) },
   },
-  { name: 'W52P', series: 'W', commonCfg: '25', sources: { commonCfg: { guide: 'W52P-AP', page: '43' } } },
+  {
+    name: 'W52P',
+    series: 'W',
+    commonCfg: '25',
+    handsets: 5,
+    sources: { commonCfg: { guide: 'W52P-AP', page: '43' }, handsets: { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml and phone-7X.properties, handsets section' } },
+  },
   { name: 'W56P', series: 'W', commonCfg: '25' },
   { name: 'W60B', series: 'W', commonCfg: '77' },
   { name: 'W70B', series: 'W', commonCfg: '146', accounts: 10 },

@@ -50,7 +50,8 @@ export type ModelCapability =
   | 'programmableKeys'
   | 'memoryKeys'
   | 'expansionModules'
-  | 'expansionKeys';
+  | 'expansionKeys'
+  | 'handsets';
 
 /**
  * The values an index placeholder may take. `max` is the largest over all models, used when the model is

@@ -62,6 +62,8 @@ function describeCapability(capability: string | undefined): string {
       return 'expansion module slots';
     case 'expansionKeys':
       return 'keys per expansion module';
+    case 'handsets':
+      return 'DECT handsets';
     default:
       return 'positions';
   }

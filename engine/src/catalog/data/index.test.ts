@@ -64,3 +64,13 @@ test('free-text entries that Yealink templates give values for are typed', () =>
   assert.equal(checkValue(spec('static.network.lldp.packet_interval').value, '3601')?.problem !== undefined, true);
   assert.equal(checkValue(spec('static.network.vlan.dhcp_option').value, '132,133'), undefined);
 });
+
+test('DECT handsets: names, account lists and the default line (0 = Auto)', () => {
+  assert.equal(spec('handset.3.name').pattern, 'handset.X.name');
+  const lines = spec('handset.1.incoming_lines').value;
+  assert.equal(checkValue(lines, '1,2, 5'), undefined);
+  assert.ok(checkValue(lines, '1,x'));
+  const defaultLine = spec('handset.1.dial_out_default_line').value;
+  assert.equal(checkValue(defaultLine, '0'), undefined);
+  assert.equal(spec('handset.1.name').indexes?.X.perModel, 'handsets');
+});

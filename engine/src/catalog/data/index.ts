@@ -14,6 +14,7 @@ import { family as time } from './time';
 import { family as audio } from './audio';
 import { family as directory } from './directory';
 import { family as dialplan } from './dialplan';
+import { family as dect } from './dect';
 
 export const FAMILIES: readonly CatalogFamily[] = [
   account,
@@ -30,4 +31,5 @@ export const FAMILIES: readonly CatalogFamily[] = [
   audio,
   directory,
   dialplan,
+  dect,
 ];
