@@ -1,26 +1,25 @@
 /**
  * The VS Code face of yealink-cfg: starts the language server, shows what kind of file is open, and
- * registers the commands. The work itself happens in the engine (via the server or the command modules).
+ * registers the commands (client/src/commands). The work itself happens in the engine, via the server or
+ * the command modules.
+ *
+ * `activate()` returns nothing: an extension API would let every other installed extension reach the AES
+ * key store. The integration suite reaches it through a test-only command (see registerCommands).
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registerEncryptionCommands } from './commands/encryption';
-import { registerMergeCommands } from './commands/mergePreview';
-import { LANGUAGE_ID } from './identifiers';
+import { LANGUAGE_ID, MERGE_SCHEME, SETTINGS_SECTION } from '../../engine/src/protocol';
+import { registerCommands } from './commands';
 import { KeyStore } from './keyStore';
 import { claimYealinkDocuments } from './languageDetection';
+import { MergePreviewProvider } from './mergePreview';
 import { SERVER_EXEC_ARGV } from './serverFlags';
 import { FileKindStatus } from './statusBar';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 
-/** What activate() returns: the integration suite stores keys through the same path the UI uses. */
-export interface YealinkCfgApi {
-  readonly keys: KeyStore;
-}
-
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<YealinkCfgApi> {
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
@@ -28,29 +27,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Yealin
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    synchronize: { configurationSection: 'yealinkCfg' },
+    synchronize: { configurationSection: SETTINGS_SECTION },
   };
-  client = new LanguageClient('yealinkCfg', 'Yealink CFG Language Server', serverOptions, clientOptions);
+  client = new LanguageClient(SETTINGS_SECTION, 'Yealink CFG Language Server', serverOptions, clientOptions);
   await client.start();
 
   const keys = new KeyStore(context.secrets);
-  const status = new FileKindStatus(client);
+  const mergePreview = new MergePreviewProvider(keys);
   context.subscriptions.push(
-    status,
+    new FileKindStatus(client),
     claimYealinkDocuments(LANGUAGE_ID),
     new WorkspaceDiagnostics(client),
-    vscode.commands.registerCommand('yealinkCfg.treatAsYealink', async (uri?: vscode.Uri) => {
-      const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-      if (!document) {
-        void vscode.window.showWarningMessage('Open a file first, then run "Treat This File as Yealink CFG".');
-        return undefined;
-      }
-      return vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
-    }),
+    mergePreview,
+    vscode.workspace.registerTextDocumentContentProvider(MERGE_SCHEME, mergePreview),
+    ...registerCommands({ keys, mergePreview }),
   );
-  registerEncryptionCommands(context, keys);
-  registerMergeCommands(context, keys);
-  return { keys };
 }
 
 export async function deactivate(): Promise<void> {

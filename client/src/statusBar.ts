@@ -4,8 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { FileSummary } from '../../engine/src/languageService';
-import { LANGUAGE_ID, MERGE_SCHEME } from './identifiers';
+import { FileSummaryRequest, LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION } from '../../engine/src/protocol';
+import { sendRequest } from './messages';
 
 export class FileKindStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('yealinkCfg.fileKind', vscode.StatusBarAlignment.Right, 100);
@@ -16,7 +16,7 @@ export class FileKindStatus implements vscode.Disposable {
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('yealinkCfg')) void this.refresh();
+        if (event.affectsConfiguration(SETTINGS_SECTION)) void this.refresh();
       }),
       vscode.workspace.onDidSaveTextDocument(() => void this.refresh()),
     );
@@ -25,7 +25,7 @@ export class FileKindStatus implements vscode.Disposable {
 
   async refresh(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
-    const enabled = vscode.workspace.getConfiguration('yealinkCfg').get<boolean>('statusBar.enable', true);
+    const enabled = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>(SETTINGS.statusBarEnable, true);
     if (!document || document.languageId !== LANGUAGE_ID || !enabled) {
       this.item.hide();
       return;
@@ -36,7 +36,7 @@ export class FileKindStatus implements vscode.Disposable {
       this.item.show();
       return;
     }
-    const summary = await this.client.sendRequest<FileSummary | null>('yealinkCfg/fileSummary', { uri: document.uri.toString() });
+    const summary = await sendRequest(this.client, FileSummaryRequest, { uri: document.uri.toString() });
     if (!summary || vscode.window.activeTextEditor?.document !== document) return;
     const model = summary.model ? ` · ${summary.model}` : '';
     this.item.text = `$(circuit-board) ${summary.kind}${model}`;

@@ -5,6 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { SETTINGS, SETTINGS_SECTION, WorkspaceFileChangedNotification, WorkspaceFileDeletedNotification, WorkspaceFilesNotification } from '../../engine/src/protocol';
+import { sendNotification } from './messages';
 
 const FILES = '**/*.{cfg,boot}';
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/out/**,**/dist/**}';
@@ -18,7 +20,7 @@ export class WorkspaceDiagnostics implements vscode.Disposable {
   constructor(private readonly client: LanguageClient) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('yealinkCfg.workspaceDiagnostics')) void this.refresh();
+        if (event.affectsConfiguration(`${SETTINGS_SECTION}.${SETTINGS.workspaceDiagnostics}`)) void this.refresh();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
     );
@@ -26,22 +28,22 @@ export class WorkspaceDiagnostics implements vscode.Disposable {
   }
 
   async refresh(): Promise<void> {
-    const enabled = vscode.workspace.getConfiguration('yealinkCfg').get<boolean>('workspaceDiagnostics', true);
+    const enabled = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>(SETTINGS.workspaceDiagnostics, true);
     if (!enabled || !vscode.workspace.workspaceFolders?.length) {
       this.watcher?.dispose();
       this.watcher = undefined;
-      await this.client.sendNotification('yealinkCfg/workspaceFiles', { uris: [] });
+      await sendNotification(this.client, WorkspaceFilesNotification, { uris: [] });
       return;
     }
     if (!this.watcher) {
       this.watcher = vscode.workspace.createFileSystemWatcher(FILES);
-      const changed = (uri: vscode.Uri): void => void this.client.sendNotification('yealinkCfg/workspaceFileChanged', { uri: uri.toString() });
+      const changed = (uri: vscode.Uri): void => void sendNotification(this.client, WorkspaceFileChangedNotification, { uri: uri.toString() });
       this.watcher.onDidCreate(changed);
       this.watcher.onDidChange(changed);
-      this.watcher.onDidDelete((uri) => void this.client.sendNotification('yealinkCfg/workspaceFileDeleted', { uri: uri.toString() }));
+      this.watcher.onDidDelete((uri) => void sendNotification(this.client, WorkspaceFileDeletedNotification, { uri: uri.toString() }));
     }
     const files = await vscode.workspace.findFiles(FILES, EXCLUDE, MAX_FILES);
-    await this.client.sendNotification('yealinkCfg/workspaceFiles', { uris: files.map((uri) => uri.toString()) });
+    await sendNotification(this.client, WorkspaceFilesNotification, { uris: files.map((uri) => uri.toString()) });
   }
 
   dispose(): void {

@@ -8,7 +8,7 @@ import { NameSuggester } from './catalog/suggest';
 import { analyze, type AnalyzedDocument, type ServiceSettings } from './document';
 import { codeActions } from './features/codeActions';
 import { complete, resolveCompletion } from './features/completion';
-import { toDiagnostic } from './features/diagnostics';
+import { limitedDiagnostics } from './features/diagnostics';
 import { explain, type ExplainResult } from './features/explain';
 import { hover } from './features/hover';
 import { documentLinks } from './features/links';
@@ -67,8 +67,9 @@ export class YealinkLanguageService {
     return validate(doc, { catalog: this.catalog, suggester: this.suggester, settings: this.settings, fileExists: this.environment.fileExists });
   }
 
-  diagnostics(doc: AnalyzedDocument, uri: string): Diagnostic[] {
-    return this.validate(doc).map((finding) => toDiagnostic(finding, uri));
+  /** The findings as diagnostics, at most `limit` of them plus a summary of the rest (see MAX_DIAGNOSTICS_PER_FILE). */
+  diagnostics(doc: AnalyzedDocument, uri: string, limit = Number.POSITIVE_INFINITY): Diagnostic[] {
+    return limitedDiagnostics(this.validate(doc), uri, limit);
   }
 
   complete(doc: AnalyzedDocument, position: Position): CompletionList {

@@ -15,7 +15,17 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Catalog } from '../../engine/src/catalog/catalog';
 import type { AnalyzedDocument } from '../../engine/src/document';
 import { YealinkLanguageService } from '../../engine/src/languageService';
-import { toServiceSettings } from './settings';
+import {
+  FileSummaryRequest,
+  MAX_DIAGNOSTICS_PER_FILE,
+  MERGE_SCHEME,
+  parseSettings,
+  SETTINGS_SECTION,
+  WorkspaceFileChangedNotification,
+  WorkspaceFileDeletedNotification,
+  WorkspaceFilesNotification,
+} from '../../engine/src/protocol';
+import { onNotification, onRequest } from './messages';
 import { WorkspaceFiles } from './workspaceFiles';
 
 /** Quiet time after the last keystroke before a document is validated again. */
@@ -49,13 +59,13 @@ function analysisOf(uri: string): AnalyzedDocument | undefined {
  * Read-only views (the merge preview, git's old versions) get hover and symbols but no diagnostics: their
  * problems belong to the source files, and the Problems panel should list each once.
  */
-const VIEW_SCHEMES = /^(yealink-merge|git):/;
+const VIEW_SCHEMES = new RegExp(`^(${MERGE_SCHEME}|git):`);
 
 function validateNow(uri: string): void {
   validatedOnce.add(uri);
   if (VIEW_SCHEMES.test(uri)) return;
   const doc = analysisOf(uri);
-  if (doc) void connection.sendDiagnostics({ uri, diagnostics: service.diagnostics(doc, uri) });
+  if (doc) void connection.sendDiagnostics({ uri, diagnostics: service.diagnostics(doc, uri, MAX_DIAGNOSTICS_PER_FILE) });
 }
 
 function scheduleValidation(uri: string, delay = VALIDATION_DELAY_MS): void {
@@ -71,15 +81,15 @@ function scheduleValidation(uri: string, delay = VALIDATION_DELAY_MS): void {
 
 async function loadSettings(): Promise<void> {
   if (!pullConfiguration) return;
-  const raw: unknown = await connection.workspace.getConfiguration('yealinkCfg');
-  service.configure(toServiceSettings(raw));
+  const raw: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
+  service.configure(parseSettings(raw));
   analyzed.clear();
 }
 
 connection.onInitialize((params): InitializeResult => {
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   const options = params.initializationOptions as { settings?: unknown } | undefined;
-  if (options?.settings) service.configure(toServiceSettings(options.settings));
+  if (options?.settings) service.configure(parseSettings(options.settings));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -96,7 +106,7 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(async () => {
   if (!pullConfiguration) return;
-  void connection.client.register(DidChangeConfigurationNotification.type, { section: 'yealinkCfg' });
+  void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
   await loadSettings();
   documents.all().forEach((document) => scheduleValidation(document.uri, 0));
 });
@@ -105,7 +115,7 @@ connection.onDidChangeConfiguration(async (change) => {
   if (pullConfiguration) {
     await loadSettings();
   } else {
-    service.configure(toServiceSettings((change.settings as { yealinkCfg?: unknown } | undefined)?.yealinkCfg));
+    service.configure(parseSettings((change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]));
     analyzed.clear();
   }
   documents.all().forEach((document) => scheduleValidation(document.uri, 0));
@@ -127,9 +137,9 @@ documents.onDidClose((event) => {
 });
 
 /** The client lists the workspace's .cfg and .boot files, and reports changes the editor does not see. */
-connection.onNotification('yealinkCfg/workspaceFiles', (params: { uris: string[] }) => workspaceFiles.setFiles(params.uris ?? []));
-connection.onNotification('yealinkCfg/workspaceFileChanged', (params: { uri: string }) => workspaceFiles.changed(params.uri));
-connection.onNotification('yealinkCfg/workspaceFileDeleted', (params: { uri: string }) => workspaceFiles.deleted(params.uri));
+onNotification(connection, WorkspaceFilesNotification, (params) => workspaceFiles.setFiles(params?.uris ?? []));
+onNotification(connection, WorkspaceFileChangedNotification, (params) => workspaceFiles.changed(params.uri));
+onNotification(connection, WorkspaceFileDeletedNotification, (params) => workspaceFiles.deleted(params.uri));
 
 connection.onCompletion((params) => {
   const doc = analysisOf(params.textDocument.uri);
@@ -164,7 +174,7 @@ connection.onDocumentLinks((params) => {
 });
 
 /** For the client's status bar: what kind of file this is and which model it targets. */
-connection.onRequest('yealinkCfg/fileSummary', (params: { uri: string }) => {
+onRequest(connection, FileSummaryRequest, (params) => {
   const doc = analysisOf(params.uri);
   return doc ? service.summarize(doc) : null;
 });

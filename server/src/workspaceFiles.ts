@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { isYealinkFile } from '../../engine/src/fileKind';
 import type { YealinkLanguageService } from '../../engine/src/languageService';
+import { MAX_DIAGNOSTICS_PER_FILE } from '../../engine/src/protocol';
 
 export interface WorkspaceFilesHost {
   readonly service: YealinkLanguageService;
@@ -100,7 +101,7 @@ export class WorkspaceFiles {
       return;
     }
     const { service } = this.host;
-    this.host.publish(uri, service.diagnostics(service.analyze(text, uri), uri));
+    this.host.publish(uri, service.diagnostics(service.analyze(text, uri), uri, MAX_DIAGNOSTICS_PER_FILE));
     this.published.add(uri);
   }
 

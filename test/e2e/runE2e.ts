@@ -22,6 +22,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { TEST_HOOKS_ENV } from '../../engine/src/protocol';
 import { ensureCodeServer, startCodeServer, type RunningCodeServer } from '../host/codeServer';
 import { runUiSteps, type StepResult } from './ui';
 
@@ -219,6 +220,8 @@ async function main(): Promise<number> {
       log,
       env: {
         YEALINK_CFG_TEST_REPORT_URL: report.url,
+        // The extension's test-only key store command (it exports nothing from activate()).
+        [TEST_HOOKS_ENV]: '1',
         YEALINK_CFG_TEST_RESULT_FILE: join(scratch, 'suite-result.json'),
         ...(process.env.YEALINK_CFG_TEST_GREP ? { YEALINK_CFG_TEST_GREP: process.env.YEALINK_CFG_TEST_GREP } : {}),
       },

@@ -12,6 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runTests } from '@vscode/test-electron';
+import { TEST_HOOKS_ENV } from '../../engine/src/protocol';
 
 async function main(): Promise<number> {
   const root = resolve(__dirname, '..', '..', '..');
@@ -29,6 +30,7 @@ async function main(): Promise<number> {
       extensionTestsPath,
       extensionTestsEnv: {
         YEALINK_CFG_TEST_RESULT_FILE: resultFile,
+        [TEST_HOOKS_ENV]: '1', // the extension's test-only key store command (it exports nothing from activate())
         ...(process.env.YEALINK_CFG_TEST_GREP ? { YEALINK_CFG_TEST_GREP: process.env.YEALINK_CFG_TEST_GREP } : {}),
       },
       launchArgs: [

@@ -4,10 +4,11 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../document';
 import { HEADER } from '../parser';
+import { SERVER_COMMANDS } from '../protocol';
 import type { FindingData } from '../rules';
 
 /** The command the client registers for decrypting a file; YL008's fix runs it. */
-export const DECRYPT_COMMAND = 'yealinkCfg.decryptFile';
+export const DECRYPT_COMMAND = SERVER_COMMANDS.decryptFile;
 
 function lineRange(doc: AnalyzedDocument, line: number): Range {
   // Deleting the whole line, including its break; the last line takes the break before it instead.

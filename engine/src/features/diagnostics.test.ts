@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toDiagnostic } from './diagnostics';
+import type { Finding } from '../rules';
+import { limitedDiagnostics, toDiagnostic } from './diagnostics';
 
 test('maps a finding to an LSP diagnostic with a docs link, data and related locations', () => {
   const diagnostic = toDiagnostic(
@@ -24,4 +25,24 @@ test('maps a finding to an LSP diagnostic with a docs link, data and related loc
     uri: 'file:///a.cfg',
     range: { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } },
   });
+});
+
+test('caps the diagnostics of one file, keeps the most severe first, and adds one summary of the rest', () => {
+  const findings: Finding[] = [];
+  for (let line = 0; line < 5000; line++) findings.push({ code: 'YL003', severity: 'warning', message: 'unknown', line, start: 0, end: 1 });
+  findings.push({ code: 'YL002', severity: 'error', message: 'malformed', line: 4999, start: 0, end: 1 });
+  const diagnostics = limitedDiagnostics(findings, 'file:///big.cfg', 1000);
+  assert.equal(diagnostics.length, 1001);
+  assert.ok(diagnostics.some((d) => d.code === 'YL002'), 'the one error is kept although it is on the last line');
+  const summary = diagnostics[1000];
+  assert.equal(summary.code, undefined);
+  assert.equal(summary.severity, 2, 'as severe as the worst finding left out');
+  assert.match(summary.message, /4,001 more findings .* at most 1,000 per file/);
+  const lines = diagnostics.slice(0, 1000).map((d) => d.range.start.line);
+  assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'kept diagnostics are in document order');
+});
+
+test('publishes every finding when there are no more than the cap', () => {
+  const findings: Finding[] = [{ code: 'YL003', severity: 'hint', message: 'x', line: 0, start: 0, end: 1 }];
+  assert.equal(limitedDiagnostics(findings, 'file:///a.cfg', 1).length, 1);
 });

@@ -32,3 +32,30 @@ export function toDiagnostic(finding: Finding, uri = ''): Diagnostic {
     })),
   };
 }
+
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/**
+ * At most `limit` diagnostics for one file, the most severe first (then by position), plus one summary that
+ * says how many were left out and how to see them all. A file with hundreds of thousands of findings (a
+ * generated or corrupt file) would otherwise cost the server and the editor memory without bound.
+ */
+export function limitedDiagnostics(findings: readonly Finding[], uri: string, limit: number): Diagnostic[] {
+  if (findings.length <= limit) return findings.map((finding) => toDiagnostic(finding, uri));
+  const bySeverity = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.line - b.line || a.start - b.start);
+  const kept = bySeverity.slice(0, limit).sort((a, b) => a.line - b.line || a.start - b.start || a.code.localeCompare(b.code));
+  const omitted = findings.length - limit;
+  // The summary is as severe as the worst finding it stands for.
+  const summarySeverity = bySeverity[limit].severity;
+  return [
+    ...kept.map((finding) => toDiagnostic(finding, uri)),
+    {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: SEVERITY[summarySeverity],
+      source: DIAGNOSTIC_SOURCE,
+      message:
+        `${omitted.toLocaleString('en-US')} more findings in this file are not shown: the editor lists at most ` +
+        `${limit.toLocaleString('en-US')} per file, the most severe first. Run \`yealink-cfg lint\` on the file for the full list.`,
+    },
+  ];
+}

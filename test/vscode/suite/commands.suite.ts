@@ -1,6 +1,7 @@
 /**
- * The extension's commands end to end, on temporary copies: encrypt, decrypt and merge preview, with AES keys
- * supplied through the extension's API, which writes to VS Code SecretStorage exactly as the key prompts do.
+ * The extension's commands end to end, on temporary copies: encrypt, decrypt and merge preview. Stored AES keys
+ * are put into VS Code SecretStorage through the extension's test-only key store command (the extension exports
+ * nothing); a program calling a command brings its own key, and a stored key is used only when the user picks it.
  * The ciphertext is checked independently with Node's crypto (AES-ECB, no padding: shared/yealink-format.md 5a).
  */
 import * as assert from 'node:assert/strict';
@@ -8,7 +9,7 @@ import { createDecipheriv } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, diagnosticCode, fixtureUri, normalizeText, openDocument, pollUntil, tempCopy, waitForCodes, type YealinkCfgApi } from './helpers';
+import { activateExtension, closeAllEditors, diagnosticCode, fixtureUri, normalizeText, openDocument, pollUntil, tempCopy, waitForCodes, type TestKeys } from './helpers';
 
 const COMMON = 'y000000000066.cfg';
 const MAC = '001565abcdef.cfg';
@@ -35,49 +36,62 @@ function asUri(value: unknown): vscode.Uri {
 }
 
 describe('Yealink CFG commands', () => {
-  let api: YealinkCfgApi;
+  let keys: TestKeys;
   const cleanup: string[] = [];
 
   before(async () => {
-    api = await activateExtension();
-    await api.keys.store(KEY_NAME, KEY);
+    keys = await activateExtension();
+    await keys.store(KEY_NAME, KEY);
   });
 
   after(async () => {
-    await api?.keys.forget(KEY_NAME);
+    await keys?.forget(KEY_NAME);
     await closeAllEditors();
     for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
   });
 
   it('stores, lists and forgets AES keys through the API (SecretStorage)', async () => {
-    assert.ok((await api.keys.list()).includes(KEY_NAME));
-    await api.keys.store('integration-test-throwaway', '0123456789abcdef');
-    assert.ok((await api.keys.list()).includes('integration-test-throwaway'));
-    await api.keys.forget('integration-test-throwaway');
-    assert.ok(!(await api.keys.list()).includes('integration-test-throwaway'));
+    assert.ok((await keys.list()).includes(KEY_NAME));
+    await keys.store('integration-test-throwaway', '0123456789abcdef');
+    assert.ok((await keys.list()).includes('integration-test-throwaway'));
+    await keys.forget('integration-test-throwaway');
+    assert.ok(!(await keys.list()).includes('integration-test-throwaway'));
   });
 
-  it('Generate AES Key stores a 32-character key; List and Forget see it', async () => {
+  it('Generate AES Key called by a program stores the key under a new name and returns only the name', async () => {
     const name = 'integration-test-generated';
-    const key = await vscode.commands.executeCommand<string>('yealinkCfg.generateKey', { length: 32, name });
-    assert.equal(typeof key, 'string');
-    assert.equal(key.length, 32);
-    assert.match(key, /^[0-9A-Za-z#$%*+,\-.:=?@[\]^_{}~]{32}$/, 'key characters are from the charset Yealink allows');
+    const result = await vscode.commands.executeCommand<unknown>('yealinkCfg.generateKey', { length: 32, name });
+    assert.equal(result, name, 'the result is the name, never the key');
     const listed = await vscode.commands.executeCommand<string[]>('yealinkCfg.listKeys');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.ok(listed.includes(name), `listKeys returned ${JSON.stringify(listed)}`);
-    assert.ok((await api.keys.list()).includes(name));
+    assert.equal(await vscode.commands.executeCommand('yealinkCfg.generateKey', { length: 16, name }), undefined, 'an existing stored key is never replaced');
+    await keys.forget(name);
+    assert.ok(!(await keys.list()).includes(name));
+  });
 
-    // A 32-character key means AES-256.
+  it('a program cannot use a stored key: keyName is refused and options without key material decrypt nothing', async () => {
     const dir = tempCopy(MAC);
     cleanup.push(dir);
     const source = vscode.Uri.file(join(dir, MAC));
-    const written = (await vscode.commands.executeCommand<unknown[]>('yealinkCfg.encryptFiles', source, [source], { keyName: name })).map(asFsPath);
+    assert.equal(await vscode.commands.executeCommand('yealinkCfg.encryptFiles', source, [source], { keyName: KEY_NAME }), undefined);
+    assert.ok(!existsSync(join(dir, 'encrypted', MAC)), 'nothing was encrypted with the stored key');
+    const written = (await vscode.commands.executeCommand<unknown[]>('yealinkCfg.encryptFiles', source, [source], { key: KEY })).map(asFsPath);
+    const encrypted = vscode.Uri.file(written.find((p) => basename(p) === MAC)!);
+    const outPath = join(dir, 'stolen.cfg');
+    assert.equal(await vscode.commands.executeCommand('yealinkCfg.decryptFile', encrypted, { outPath }), undefined);
+    assert.equal(await vscode.commands.executeCommand('yealinkCfg.decryptFile', encrypted, { keyName: KEY_NAME, outPath }), undefined);
+    assert.ok(!existsSync(outPath), 'no plain text was written with the stored key (which fits)');
+  });
+
+  it('Encrypt File(s) with a 32-character key writes AES-256 ciphertext', async () => {
+    const key = 'q7Zr0PxK2mN8vW4tY6uB1cD9eF3gH5jL';
+    const dir = tempCopy(MAC);
+    cleanup.push(dir);
+    const source = vscode.Uri.file(join(dir, MAC));
+    const written = (await vscode.commands.executeCommand<unknown[]>('yealinkCfg.encryptFiles', source, [source], { key })).map(asFsPath);
     const encrypted = written.find((p) => basename(p) === MAC)!;
     assert.equal(normalizeText(aesEcbDecrypt(key, readFileSync(encrypted)).toString('utf8')), normalizeText(readFileSync(source.fsPath, 'utf8')));
-
-    assert.equal(await vscode.commands.executeCommand('yealinkCfg.forgetKey', name), name);
-    assert.ok(!(await api.keys.list()).includes(name));
   });
 
   it('Encrypt File(s) writes AES-ECB ciphertext into encrypted/ beside the source, and the _Security.enc key file', async () => {
@@ -85,7 +99,7 @@ describe('Yealink CFG commands', () => {
     cleanup.push(dir);
     const source = vscode.Uri.file(join(dir, COMMON));
     const plain = readFileSync(source.fsPath);
-    const written = await vscode.commands.executeCommand<unknown[]>('yealinkCfg.encryptFiles', source, [source], { keyName: KEY_NAME, securityFile: true });
+    const written = await vscode.commands.executeCommand<unknown[]>('yealinkCfg.encryptFiles', source, [source], { key: KEY, securityFile: true });
     assert.ok(Array.isArray(written) && written.length >= 1, `encryptFiles returned ${JSON.stringify(written)}`);
     const paths = written.map(asFsPath);
     const encrypted = paths.find((p) => basename(p) === COMMON);
@@ -119,15 +133,29 @@ describe('Yealink CFG commands', () => {
     }
   });
 
-  it('Decrypt File opens the plain text with a stored key, and writes it with outPath', async () => {
+  it('Decrypt File opens the plain text with the stored key the user picks, and writes it with outPath', async () => {
     const dir = tempCopy(COMMON);
     cleanup.push(dir);
     const source = vscode.Uri.file(join(dir, COMMON));
-    const written = (await vscode.commands.executeCommand<unknown[]>('yealinkCfg.encryptFiles', source, [source], { keyName: KEY_NAME })).map(asFsPath);
+    const written = (await vscode.commands.executeCommand<unknown[]>('yealinkCfg.encryptFiles', source, [source], { key: KEY })).map(asFsPath);
     const encrypted = vscode.Uri.file(written.find((p) => basename(p) === COMMON)!);
     const original = normalizeText(readFileSync(source.fsPath, 'utf8'));
 
-    const opened = asUri(await vscode.commands.executeCommand('yealinkCfg.decryptFile', encrypted, { keyName: KEY_NAME }));
+    // As from the explorer menu: no options, so the key prompt lists the stored key that fits; the user accepts it.
+    const running = vscode.commands.executeCommand('yealinkCfg.decryptFile', encrypted);
+    let settled = false;
+    void running.then(() => (settled = true), () => (settled = true));
+    await pollUntil(
+      'the key prompt to be answered',
+      async () => {
+        if (!settled) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return settled;
+      },
+      (done) => done,
+      20_000,
+      250,
+    );
+    const opened = asUri(await running);
     const document = await pollUntil(
       'the decrypted document to be open',
       () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === opened.toString()) ?? vscode.workspace.openTextDocument(opened),

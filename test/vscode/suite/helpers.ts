@@ -7,18 +7,26 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { TEST_COMMANDS } from '../../../engine/src/protocol';
 
 export const EXTENSION_ID = 'yealink-cfg.yealink-cfg';
-export const LANGUAGE_ID = 'yealink-cfg';
+export { LANGUAGE_ID } from '../../../engine/src/protocol';
 
-/** The API `activate()` returns (see client/src/extension.ts). */
-export interface YealinkCfgApi {
-  keys: {
-    store(name: string, key: string): Promise<void>;
-    list(): Promise<string[]>;
-    forget(name: string): Promise<void>;
-  };
+/**
+ * The extension's key store as the suite sees it: through the test-only command the extension registers when
+ * the runner sets YEALINK_CFG_TEST_HOOKS=1 (activate() exports nothing). It lists names; no key comes back.
+ */
+export interface TestKeys {
+  store(name: string, key: string): Promise<void>;
+  list(): Promise<string[]>;
+  forget(name: string): Promise<void>;
 }
+
+const testKeys: TestKeys = {
+  store: async (name, key) => void (await vscode.commands.executeCommand(TEST_COMMANDS.keyStore, { op: 'store', name, key })),
+  list: async () => (await vscode.commands.executeCommand<string[]>(TEST_COMMANDS.keyStore, { op: 'list' })) ?? [],
+  forget: async (name) => void (await vscode.commands.executeCommand(TEST_COMMANDS.keyStore, { op: 'forget', name })),
+};
 
 /** The workspace folder: a throw-away copy of test/vscode/fixtures made by the runner. */
 export function workspaceRoot(): string {
@@ -38,12 +46,14 @@ export function tempCopy(...names: string[]): string {
   return dir;
 }
 
-export async function activateExtension(): Promise<YealinkCfgApi> {
-  const extension = vscode.extensions.getExtension<YealinkCfgApi>(EXTENSION_ID);
+/** Activates the extension, checks it exports nothing, and returns the suite's way to its key store. */
+export async function activateExtension(): Promise<TestKeys> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is not loaded (extensionDevelopmentPath wrong?)`);
-  const api = await extension.activate();
-  assert.ok(api && api.keys, 'activate() must return { keys: { store, list, forget } }');
-  return api;
+  const exported: unknown = await extension.activate();
+  assert.equal(exported, undefined, 'activate() must export nothing: any extension could reach the key store through it');
+  assert.ok((await vscode.commands.getCommands(true)).includes(TEST_COMMANDS.keyStore), 'the runner must set YEALINK_CFG_TEST_HOOKS=1 (test hooks)');
+  return testKeys;
 }
 
 export async function openDocument(uri: vscode.Uri, show = true): Promise<vscode.TextDocument> {

@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { COMMANDS } from '../../../engine/src/protocol';
 import {
   EXTENSION_ID,
   LANGUAGE_ID,
@@ -35,8 +36,7 @@ describe('Yealink CFG language features', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} not loaded`);
     await pollUntil('the extension to be active', () => extension.isActive, (active) => active, 30_000);
-    const api = await activateExtension();
-    assert.equal(typeof api.keys.store, 'function');
+    await activateExtension();
   });
 
   it('Yealink files that are not open get diagnostics too (the Problems panel covers the workspace)', async () => {
@@ -70,21 +70,10 @@ describe('Yealink CFG language features', () => {
     );
   });
 
-  it('all commands of the manifest are registered', async () => {
+  it('every command of the protocol module is registered', async () => {
     await activateExtension();
     const commands = await vscode.commands.getCommands(true);
-    for (const id of [
-      'yealinkCfg.treatAsYealink',
-      'yealinkCfg.encryptFiles',
-      'yealinkCfg.decryptFile',
-      'yealinkCfg.previewMerge',
-      'yealinkCfg.diffCommonWithMerged',
-      'yealinkCfg.listKeys',
-      'yealinkCfg.forgetKey',
-      'yealinkCfg.generateKey',
-    ]) {
-      assert.ok(commands.includes(id), `command ${id} is not registered`);
-    }
+    for (const id of Object.values(COMMANDS)) assert.ok(commands.includes(id), `command ${id} is not registered`);
   });
 
   it('completion after "account.1." lists catalog keys such as account.1.enable', async () => {

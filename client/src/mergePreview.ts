@@ -1,23 +1,22 @@
 /**
- * Preview Merged Configuration and Compare Common File with Merged Configuration. The partner search,
- * merge and rendering are engine code (engine/src/merge); this file lists workspace files, asks when the
- * partners are ambiguous, decrypts encrypted inputs (stored keys, `_Security.enc`, or a prompt) and serves
- * read-only `yealink-merge:` documents that refresh when a source changes.
+ * The merge preview behind Preview Merged Configuration and Compare Common File with Merged Configuration.
+ * The partner search, merge and rendering are engine code (engine/src/merge); this file lists workspace
+ * files, asks when the partners are ambiguous, opens encrypted inputs (see unlockFile) and serves read-only
+ * `yealink-merge:` documents that refresh when a source changes.
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import * as vscode from 'vscode';
-import { detectBytes } from '../../../engine/src/crypto/detect';
-import { CryptoError } from '../../../engine/src/crypto/errors';
-import { decryptFile, type KeyMaterial } from '../../../engine/src/crypto/fileCrypto';
-import { checkKey } from '../../../engine/src/crypto/keys';
-import { securityFileNameFor } from '../../../engine/src/crypto/securityFile';
-import type { MergeInput } from '../../../engine/src/merge/merge';
-import { planMerge, type MergePlan, type PartnerSlot } from '../../../engine/src/merge/partners';
-import { renderPreview, type PreviewView } from '../../../engine/src/merge/preview';
-import { LANGUAGE_ID, MERGE_SCHEME } from '../identifiers';
-import type { KeyStore } from '../keyStore';
-import { guard } from './guard';
+import { detectBytes } from '../../engine/src/crypto/detect';
+import type { KeyMaterial } from '../../engine/src/crypto/fileCrypto';
+import { securityFileNameFor } from '../../engine/src/crypto/securityFile';
+import type { MergeInput } from '../../engine/src/merge/merge';
+import { planMerge, type MergePlan, type PartnerSlot } from '../../engine/src/merge/partners';
+import { renderPreview, type PreviewView } from '../../engine/src/merge/preview';
+import { LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION } from '../../engine/src/protocol';
+import { Cancelled } from './commands/guard';
+import type { KeyStore } from './keyStore';
+import { readOptional, tryDecrypt, unlockFile } from './unlockFile';
 
 
 interface PreviewState {
@@ -28,18 +27,7 @@ interface PreviewState {
   material: Map<string, KeyMaterial>;
 }
 
-export function registerMergeCommands(context: vscode.ExtensionContext, keys: KeyStore): void {
-  const provider = new MergePreviewProvider(keys);
-  context.subscriptions.push(
-    provider,
-    vscode.workspace.registerTextDocumentContentProvider(MERGE_SCHEME, provider),
-    vscode.commands.registerCommand('yealinkCfg.previewMerge', (uri?: vscode.Uri) => guard(() => provider.open(uri, 'merged'))),
-    vscode.commands.registerCommand('yealinkCfg.diffCommonWithMerged', (uri?: vscode.Uri) => guard(() => provider.diff(uri))),
-  );
-}
-
-
-class MergePreviewProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
+export class MergePreviewProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
   private readonly states = new Map<string, PreviewState>();
@@ -159,7 +147,7 @@ class MergePreviewProvider implements vscode.TextDocumentContentProvider, vscode
         /* unreadable boot file: treated as absent */
       }
     }
-    const model = vscode.workspace.getConfiguration('yealinkCfg').get<string>('model', '') || undefined;
+    const model = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string>(SETTINGS.model, '') || undefined;
     const choices: Partial<Record<PartnerSlot, string>> = { ...(previous?.choices ?? {}) };
     let plan = planMerge(anchor, listing, { readText: (p) => bootTexts.get(p), model, choices });
     for (let round = 0; interactive && plan.ambiguities.length > 0 && round < 3; round++) {
@@ -200,7 +188,12 @@ class MergePreviewProvider implements vscode.TextDocumentContentProvider, vscode
     return [...paths];
   }
 
-  /** The plain text of a source: the open editor's text when it has unsaved edits, else the file decrypted. */
+  /**
+   * The plain text of a source: the open editor's text when it has unsaved edits, else the file, decrypted
+   * with what the user chose for it in this preview or the `_Security.enc` beside it. Only `interactive`
+   * (the command the user ran) asks, and only then may a stored key be used, after the user picks it: a
+   * preview opened by anyone else never reads a stored key.
+   */
   private async readPlain(path: string, state: PreviewState, interactive: boolean): Promise<string | { problem: string; cancelled?: boolean }> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === path);
     if (open?.isDirty) return open.getText();
@@ -214,50 +207,19 @@ class MergePreviewProvider implements vscode.TextDocumentContentProvider, vscode
     if (detection.kind !== 'compat-encrypted' && detection.kind !== 'rsa-encrypted') return bytes.toString('utf8');
 
     const known = state.material.get(path);
-    const automatic: KeyMaterial = { candidates: (await this.keys.entries()).map((e) => e.key), securityFile: await readOptional(securityFileNameFor(path)) };
-    for (const material of known ? [known, automatic] : [automatic]) {
-      try {
-        const text = decryptFile(bytes, material).plain.toString('utf8');
-        if (!known) state.material.set(path, material);
-        return text;
-      } catch (error) {
-        if (!(error instanceof CryptoError)) throw error;
-      }
+    const beside = await readOptional(securityFileNameFor(path));
+    for (const material of [known, beside && { securityFile: beside }]) {
+      const plain = material && tryDecrypt(bytes, material);
+      if (plain) return plain.toString('utf8');
     }
-    if (!interactive) return { problem: 'encrypted, and no stored key opens it (run Preview Merged Configuration again to type one)' };
-    const rsa = detection.kind === 'rsa-encrypted';
-    for (;;) {
-      let material: KeyMaterial;
-      if (rsa) {
-        const files = await vscode.window.showOpenDialog({
-          title: `Yealink CFG: PEM private key for ${basename(path)} (RSA-encrypted)`,
-          canSelectMany: false,
-          filters: { 'PEM private key': ['pem', 'key'], 'All files': ['*'] },
-        });
-        if (!files || files.length === 0) return { problem: 'encrypted; no key given', cancelled: true };
-        material = { privateKeyPem: (await fs.readFile(files[0].fsPath)).toString('utf8') };
-      } else {
-        const key = await vscode.window.showInputBox({
-          title: `Yealink CFG: AES key for ${basename(path)}`,
-          prompt: 'The file is encrypted; no stored key opens it. 16 or 32 characters.',
-          password: true,
-          ignoreFocusOut: true,
-          validateInput: (value) => {
-            const check = checkKey(value);
-            return check.ok ? undefined : check.reason;
-          },
-        });
-        if (key === undefined) return { problem: 'encrypted; no key given', cancelled: true };
-        material = { key };
-      }
-      try {
-        const text = decryptFile(bytes, material).plain.toString('utf8');
-        state.material.set(path, material);
-        return text;
-      } catch (error) {
-        if (!(error instanceof CryptoError)) throw error;
-        void vscode.window.showErrorMessage(`Yealink CFG: ${basename(path)}: ${error.message}`);
-      }
+    if (!interactive) return { problem: 'encrypted (run Preview Merged Configuration to choose its key)' };
+    try {
+      const unlocked = await unlockFile(this.keys, path, bytes, detection.kind === 'rsa-encrypted', 'merge preview: key for');
+      state.material.set(path, unlocked.material);
+      return unlocked.plain.toString('utf8');
+    } catch (error) {
+      if (error instanceof Cancelled) return { problem: 'encrypted; no key given', cancelled: true };
+      throw error;
     }
   }
 
@@ -285,13 +247,5 @@ class MergePreviewProvider implements vscode.TextDocumentContentProvider, vscode
     const { anchor } = MergePreviewProvider.parse(closed);
     const stillOpen = vscode.workspace.textDocuments.some((d) => d.uri.scheme === MERGE_SCHEME && MergePreviewProvider.parse(d.uri).anchor === anchor && d.uri.toString() !== closed.toString());
     if (!stillOpen) this.states.delete(anchor);
-  }
-}
-
-async function readOptional(path: string): Promise<Buffer | undefined> {
-  try {
-    return await fs.readFile(path);
-  } catch {
-    return undefined;
   }
 }

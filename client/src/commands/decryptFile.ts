@@ -1,0 +1,88 @@
+/**
+ * Decrypt File...: opens the plain text of an encrypted file in an untitled editor, or writes it to
+ * `outPath`. From a menu, the palette or YL008's quick fix it asks for the key (see unlockFile: the
+ * `_Security.enc` beside, a stored key the user picks, a typed key or a key file). Called with options by a
+ * program, the options must bring the key material: stored keys are never used for a program.
+ */
+import { promises as fs } from 'node:fs';
+import { basename } from 'node:path';
+import * as vscode from 'vscode';
+import { pathExists, writeFileAtomic } from '../../../engine/src/crypto/atomicWrite';
+import { detectBytes } from '../../../engine/src/crypto/detect';
+import { CryptoError } from '../../../engine/src/crypto/errors';
+import { decryptFile as decryptBytes, type KeyMaterial } from '../../../engine/src/crypto/fileCrypto';
+import { LANGUAGE_ID } from '../../../engine/src/protocol';
+import { optionsArg, requireFile, uriArg } from '../commandArgs';
+import { offerToStore, suggestKeyName } from '../keyPrompts';
+import { unlockFile } from '../unlockFile';
+import { readPemOption } from './encryptFiles';
+import { Cancelled } from './guard';
+import type { CommandServices } from './index';
+
+export interface DecryptOptions {
+  key: string;
+  /** Refused: a program cannot name a stored key. */
+  keyName: string;
+  /** Path of a `_Security.enc` file. */
+  securityFile: string;
+  /** PEM private key text (or a path to it), for RSA mode. */
+  privateKeyPem: string;
+  outPath: string;
+}
+
+export async function decryptFile({ keys }: CommandServices, uriValue?: unknown, optionsValue?: unknown): Promise<vscode.Uri | string | undefined> {
+  const options = optionsArg<DecryptOptions>(optionsValue, { key: 'string', keyName: 'string', securityFile: 'string', privateKeyPem: 'string', outPath: 'string' });
+  const source = requireFile(await pickSource(uriArg(uriValue)));
+  const bytes = await fs.readFile(source);
+  const detection = detectBytes(bytes);
+  if (detection.kind !== 'compat-encrypted' && detection.kind !== 'rsa-encrypted') {
+    void vscode.window.showInformationMessage(`${basename(source)}: ${detection.description} Nothing to decrypt.`);
+    return undefined;
+  }
+  let plain: Buffer;
+  let typedKey: string | undefined;
+  if (options) {
+    try {
+      plain = decryptBytes(bytes, await materialFromOptions(options)).plain;
+    } catch (error) {
+      if (error instanceof CryptoError) throw new Error(`${basename(source)}: ${error.message}. Nothing was written.`);
+      throw error;
+    }
+  } else {
+    ({ plain, typedKey } = await unlockFile(keys, source, bytes, detection.kind === 'rsa-encrypted', 'decrypt'));
+  }
+
+  if (options?.outPath !== undefined) {
+    let overwrite = false;
+    if (await pathExists(options.outPath)) {
+      const replace = 'Replace';
+      const answer = await vscode.window.showWarningMessage(`${basename(options.outPath)} exists. Replace it with the decrypted text?`, { modal: true }, replace);
+      if (answer !== replace) throw new Cancelled();
+      overwrite = true;
+    }
+    await writeFileAtomic(options.outPath, plain, { overwrite, mode: 0o600 });
+    return options.outPath;
+  }
+  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: plain.toString('utf8') });
+  await vscode.window.showTextDocument(document, { preview: false });
+  if (typedKey !== undefined) void offerToStore(keys, typedKey, suggestKeyName([source])).catch(() => undefined);
+  return document.uri;
+}
+
+/** The file to decrypt: the argument, else the active editor's file, else one the user picks. */
+async function pickSource(uri?: vscode.Uri): Promise<vscode.Uri> {
+  if (uri) return uri;
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active && active.scheme === 'file') return active;
+  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Yealink CFG': ['cfg'] }, openLabel: 'Decrypt' });
+  if (!picked || picked.length === 0) throw new Cancelled();
+  return picked[0];
+}
+
+async function materialFromOptions(options: Partial<DecryptOptions>): Promise<KeyMaterial> {
+  if (options.keyName !== undefined) throw new Error('keyName is not accepted: a stored key is used only when the user picks it. Pass the key itself.');
+  if (options.key !== undefined) return { key: options.key };
+  if (options.securityFile !== undefined) return { securityFile: await fs.readFile(options.securityFile) };
+  if (options.privateKeyPem !== undefined) return { privateKeyPem: await readPemOption(options.privateKeyPem) };
+  throw new Error('pass key material in the options (key, securityFile or privateKeyPem), or call the command without options to ask the user');
+}

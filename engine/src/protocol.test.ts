@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { COMMANDS, MESSAGES, parseSettings, SERVER_COMMANDS, SEVERITY_LEVELS, TEST_COMMANDS } from './protocol';
+import { DECRYPT_COMMAND } from './features/codeActions';
+
+test('parseSettings keeps valid settings and drops malformed ones', () => {
+  assert.deepEqual(parseSettings({ model: ' T46S ', severity: { yl007: 'hint', YL003: 'loud', YL005: 3 }, extraParameters: ['a.X.b', 3] }), {
+    model: 'T46S',
+    severity: { YL007: 'hint' },
+    extraParameters: ['a.X.b'],
+  });
+  for (const raw of [undefined, null, 'T46S', 42, []]) {
+    assert.deepEqual(parseSettings(raw), { model: undefined, severity: {}, extraParameters: [] }, `raw ${JSON.stringify(raw)}`);
+  }
+  assert.deepEqual(parseSettings({ severity: ['error'] }).severity, {}, 'an array is not a severity map');
+});
+
+test('every severity level is accepted by parseSettings', () => {
+  for (const level of SEVERITY_LEVELS) assert.equal(parseSettings({ severity: { YL001: level } }).severity?.YL001, level);
+});
+
+test('command ids and message names are unique and namespaced', () => {
+  const ids = [...Object.values(COMMANDS), ...Object.values(TEST_COMMANDS)];
+  assert.equal(new Set(ids).size, ids.length);
+  for (const id of ids) assert.match(id, /^yealinkCfg\.[A-Za-z.]+$/);
+  const methods = Object.values(MESSAGES).map((m) => m.method);
+  assert.equal(new Set(methods).size, methods.length);
+  for (const method of methods) assert.match(method, /^yealinkCfg\/[A-Za-z]+$/);
+});
+
+test('the commands the server puts into code actions are client commands', () => {
+  const clientIds = new Set<string>(Object.values(COMMANDS));
+  for (const id of Object.values(SERVER_COMMANDS)) assert.ok(clientIds.has(id), id);
+  assert.equal(DECRYPT_COMMAND, SERVER_COMMANDS.decryptFile);
+});

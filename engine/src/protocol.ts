@@ -1,0 +1,165 @@
+/**
+ * Every name that crosses a process or package boundary, in one place: the custom LSP messages between the
+ * VS Code client and the language server (with their parameter and result types), the command ids the
+ * manifest contributes and the server's quick fixes run, the language id, the merge preview's URI scheme,
+ * the severity levels and the parsing of the `yealinkCfg` settings. The client, the server, the CLI and
+ * package.json agree through this file (test/protocol.test.ts checks the manifest against it).
+ *
+ * No runtime dependency: a message is a method name with phantom parameter and result types, so the CLI
+ * bundle does not pull in the JSON-RPC library. Each face wraps its own connection with these descriptors.
+ */
+import type { ServiceSettings, Severity } from './document';
+import type { FileSummary } from './languageService';
+
+// ---------------------------------------------------------------- names
+
+/** The language id of Yealink files in VS Code (package.json `contributes.languages`). */
+export const LANGUAGE_ID = 'yealink-cfg';
+/** Read-only documents that show a merged configuration (`yealink-merge:/<name> (merged).cfg?anchor=...`). */
+export const MERGE_SCHEME = 'yealink-merge';
+/** The settings section: every setting is `yealinkCfg.<name>`. */
+export const SETTINGS_SECTION = 'yealinkCfg';
+
+// ---------------------------------------------------------------- commands
+
+/** Commands the extension contributes (package.json `contributes.commands`), by their purpose. */
+export const COMMANDS = {
+  treatAsYealink: 'yealinkCfg.treatAsYealink',
+  encryptFiles: 'yealinkCfg.encryptFiles',
+  decryptFile: 'yealinkCfg.decryptFile',
+  previewMerge: 'yealinkCfg.previewMerge',
+  diffCommonWithMerged: 'yealinkCfg.diffCommonWithMerged',
+  listKeys: 'yealinkCfg.listKeys',
+  forgetKey: 'yealinkCfg.forgetKey',
+  generateKey: 'yealinkCfg.generateKey',
+} as const;
+
+export type CommandName = keyof typeof COMMANDS;
+export type CommandId = (typeof COMMANDS)[CommandName];
+
+/** Commands the language server puts into code actions; the client registers each (they are contributed too). */
+export const SERVER_COMMANDS = {
+  /** YL008's quick fix: decrypt the file. Argument: the document URI as a string (LSP arguments are JSON). */
+  decryptFile: COMMANDS.decryptFile,
+} as const;
+
+/**
+ * Registered only when the test runner sets {@link TEST_HOOKS_ENV} in the extension host's environment, never
+ * in normal use and never contributed: lets the integration suite store, list and forget keys in SecretStorage
+ * through the extension's own key store. It never hands a key back.
+ */
+export const TEST_COMMANDS = {
+  keyStore: 'yealinkCfg.test.keyStore',
+} as const;
+export const TEST_HOOKS_ENV = 'YEALINK_CFG_TEST_HOOKS';
+
+/** What the test-only key store command takes; `list` answers names, the others nothing. */
+export type TestKeyStoreArgs = { op: 'store'; name: string; key: string } | { op: 'forget'; name: string } | { op: 'list' };
+
+// ---------------------------------------------------------------- LSP messages
+
+/** A request: its method name, with the parameter and result types carried for the faces' typed wrappers. */
+export interface RequestDef<P, R> {
+  readonly kind: 'request';
+  readonly method: string;
+  /** Never set; keeps P and R in the type. */
+  readonly types?: { params: P; result: R };
+}
+
+/** A notification: its method name and the parameter type. */
+export interface NotificationDef<P> {
+  readonly kind: 'notification';
+  readonly method: string;
+  readonly types?: { params: P };
+}
+
+export type ParamsOf<D> = D extends RequestDef<infer P, unknown> ? P : D extends NotificationDef<infer P> ? P : never;
+export type ResultOf<D> = D extends RequestDef<unknown, infer R> ? R : never;
+
+function request<P, R>(method: string): RequestDef<P, R> {
+  return { kind: 'request', method };
+}
+
+function notification<P>(method: string): NotificationDef<P> {
+  return { kind: 'notification', method };
+}
+
+export interface UriParams {
+  readonly uri: string;
+}
+
+export interface WorkspaceFilesParams {
+  /** Every `.cfg` and `.boot` file of the workspace, as URI strings; an empty list turns workspace diagnostics off. */
+  readonly uris: readonly string[];
+}
+
+export type { FileSummary };
+
+/** Client to server: what kind of file this is and which model it targets (for the status bar). */
+export const FileSummaryRequest = request<UriParams, FileSummary | null>('yealinkCfg/fileSummary');
+/** Client to server: the workspace's `.cfg` and `.boot` files (replaces the previous list). */
+export const WorkspaceFilesNotification = notification<WorkspaceFilesParams>('yealinkCfg/workspaceFiles');
+/** Client to server: a workspace file was created or changed on disk. */
+export const WorkspaceFileChangedNotification = notification<UriParams>('yealinkCfg/workspaceFileChanged');
+/** Client to server: a workspace file was deleted. */
+export const WorkspaceFileDeletedNotification = notification<UriParams>('yealinkCfg/workspaceFileDeleted');
+
+/** Every custom message, for tests that check both faces handle each. */
+export const MESSAGES = {
+  FileSummaryRequest,
+  WorkspaceFilesNotification,
+  WorkspaceFileChangedNotification,
+  WorkspaceFileDeletedNotification,
+} as const;
+
+// ---------------------------------------------------------------- diagnostics
+
+/**
+ * At most this many diagnostics are published for one file; beyond it one summary finding says how many
+ * were left out. Keeps a machine-generated file with hundreds of thousands of findings from exhausting the
+ * server's memory or the editor's.
+ */
+export const MAX_DIAGNOSTICS_PER_FILE = 1000;
+
+// ---------------------------------------------------------------- settings
+
+/** The levels `yealinkCfg.severity` accepts per rule code (package.json lists the same enum). */
+export const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;
+export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
+
+/** Setting names under {@link SETTINGS_SECTION}; package.json contributes exactly these. */
+export const SETTINGS = {
+  model: 'model',
+  severity: 'severity',
+  extraParameters: 'extraParameters',
+  workspaceDiagnostics: 'workspaceDiagnostics',
+  encryptOutputFolder: 'encrypt.outputFolder',
+  statusBarEnable: 'statusBar.enable',
+  traceServer: 'trace.server',
+} as const;
+
+export function isSeverityLevel(value: unknown): value is SeverityLevel {
+  return typeof value === 'string' && (SEVERITY_LEVELS as readonly string[]).includes(value);
+}
+
+/**
+ * The analysis settings from the raw `yealinkCfg` section a client sends, tolerating missing or malformed
+ * values: a bad entry is dropped, the rest kept. Rule codes are matched case-insensitively.
+ */
+export function parseSettings(raw: unknown): ServiceSettings {
+  const value = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const severity: Record<string, Severity | 'off'> = {};
+  const levels = value[SETTINGS.severity];
+  if (levels !== null && typeof levels === 'object' && !Array.isArray(levels)) {
+    for (const [code, level] of Object.entries(levels as Record<string, unknown>)) {
+      if (isSeverityLevel(level)) severity[code.toUpperCase()] = level;
+    }
+  }
+  const model = value[SETTINGS.model];
+  const extras = value[SETTINGS.extraParameters];
+  return {
+    model: typeof model === 'string' && model.trim() !== '' ? model.trim() : undefined,
+    severity,
+    extraParameters: Array.isArray(extras) ? extras.filter((p): p is string => typeof p === 'string') : [],
+  };
+}
