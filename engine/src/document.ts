@@ -16,7 +16,11 @@ export interface ServiceSettings {
   readonly severity?: Readonly<Record<string, Severity | 'off'>>;
   /** Extra parameter names or patterns (with X/Y placeholders) to treat as known. */
   readonly extraParameters?: readonly string[];
+  /** YL007: on changed values only (default), on every reboot-requiring value, or never. */
+  readonly rebootWarnings?: RebootWarnings;
 }
+
+export type RebootWarnings = 'changed' | 'always' | 'off';
 
 export type ModelSource = 'comment' | 'file name' | 'setting';
 

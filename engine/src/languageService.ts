@@ -16,10 +16,17 @@ import { documentSymbols, foldingRanges } from './features/symbols';
 import { describeFileKind } from './fileKind';
 import type { Finding } from './rules';
 import { validate } from './validate';
+import type { BaseVersion } from './impact/baseVersion';
+import { changeLens, type ChangeLens } from './features/changeLens';
 
 /** What the face running the engine can do for it: the server and the CLI can look at the disk. */
 export interface ServiceEnvironment {
   readonly fileExists?: (path: string) => boolean;
+}
+
+/** Per-document inputs the face supplies besides the text. */
+export interface DocumentOptions {
+  readonly base?: BaseVersion;
 }
 
 /** What the status bar / code lens says about a file. */
@@ -63,13 +70,19 @@ export class YealinkLanguageService {
     return analyze(text, path, this.settings);
   }
 
-  validate(doc: AnalyzedDocument): Finding[] {
-    return validate(doc, { catalog: this.catalog, suggester: this.suggester, settings: this.settings, fileExists: this.environment.fileExists });
+  /** `base`: the file at the version changes are measured against (git), so YL007 marks changed values only. */
+  validate(doc: AnalyzedDocument, options: DocumentOptions = {}): Finding[] {
+    return validate(doc, { catalog: this.catalog, suggester: this.suggester, settings: this.settings, fileExists: this.environment.fileExists, base: options.base });
   }
 
   /** The findings as diagnostics, at most `limit` of them plus a summary of the rest (see MAX_DIAGNOSTICS_PER_FILE). */
-  diagnostics(doc: AnalyzedDocument, uri: string, limit = Number.POSITIVE_INFINITY): Diagnostic[] {
-    return limitedDiagnostics(this.validate(doc), uri, limit);
+  diagnostics(doc: AnalyzedDocument, uri: string, limit = Number.POSITIVE_INFINITY, options: DocumentOptions = {}): Diagnostic[] {
+    return limitedDiagnostics(this.validate(doc, options), uri, limit);
+  }
+
+  /** The code lens summing up what the file's change does, when it differs from the base. */
+  changeLens(doc: AnalyzedDocument, base: BaseVersion): ChangeLens | undefined {
+    return changeLens(doc, base, this.catalog);
   }
 
   complete(doc: AnalyzedDocument, position: Position): CompletionList {

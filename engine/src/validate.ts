@@ -6,6 +6,7 @@ import type { Catalog } from './catalog/catalog';
 import type { NameSuggester } from './catalog/suggest';
 import { isSuppressed, type AnalyzedDocument, type ServiceSettings } from './document';
 import { RULES, type Finding, type Rule } from './rules';
+import type { BaseVersion } from './impact/baseVersion';
 import type { RuleContext } from './rules/rule';
 
 /** What validation needs besides the document. `fileExists` lets rules look at the disk (boot includes). */
@@ -15,10 +16,12 @@ export interface ValidationOptions {
   readonly settings?: ServiceSettings;
   readonly rules?: readonly Rule[];
   readonly fileExists?: (path: string) => boolean;
+  /** The file at the base version (git), for rules about changes (YL007). */
+  readonly base?: BaseVersion;
 }
 
 export function validate(doc: AnalyzedDocument, options: ValidationOptions): Finding[] {
-  const { catalog, suggester, settings = {}, rules = RULES, fileExists } = options;
+  const { catalog, suggester, settings = {}, rules = RULES, fileExists, base } = options;
   const findings: Finding[] = [];
   const context: RuleContext = {
     doc,
@@ -26,18 +29,19 @@ export function validate(doc: AnalyzedDocument, options: ValidationOptions): Fin
     suggester,
     matchOf: (setting) => (setting.templatedKey ? undefined : catalog.lookup(setting.key)),
     fileExists,
+    settings,
+    base,
   };
   const { suppressions } = doc;
   const anySuppressed = suppressions.fileAll || suppressions.file.size > 0 || suppressions.lines.size > 0;
   for (const rule of rules) {
     const configured = settings.severity?.[rule.code];
     if (configured === 'off') continue;
-    const severity = configured ?? rule.defaultSeverity;
     try {
       const code = rule.code;
       rule.check(context, (finding) => {
         if (anySuppressed && isSuppressed(suppressions, code, finding.line)) return;
-        findings.push({ ...finding, code, severity });
+        findings.push({ ...finding, code, severity: configured ?? finding.severity ?? rule.defaultSeverity });
       });
     } catch (error) {
       findings.push({

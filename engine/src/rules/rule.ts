@@ -4,7 +4,8 @@
  */
 import type { Catalog, CatalogMatch } from '../catalog/catalog';
 import type { NameSuggester } from '../catalog/suggest';
-import type { AnalyzedDocument, Severity } from '../document';
+import type { AnalyzedDocument, ServiceSettings, Severity } from '../document';
+import type { BaseVersion } from '../impact/baseVersion';
 import type { SettingLine } from '../parser';
 
 /** Where the README documents each rule; diagnostics link to `${RULE_DOCS}#yl003`. */
@@ -53,9 +54,13 @@ export interface RuleContext {
   matchOf(setting: SettingLine): CatalogMatch | undefined;
   /** Whether a local file exists; absent where the face cannot look (then rules that need it stay quiet). */
   readonly fileExists?: (path: string) => boolean;
+  readonly settings: ServiceSettings;
+  /** The file at the version changes are measured against (git); absent outside a repository. */
+  readonly base?: BaseVersion;
 }
 
-export type Report = (finding: Omit<Finding, 'code' | 'severity'>) => void;
+/** A finding; `severity` replaces the rule's default for this one (the user's setting still wins). */
+export type Report = (finding: Omit<Finding, 'code' | 'severity'> & { readonly severity?: Severity }) => void;
 
 export interface Rule {
   readonly code: string;

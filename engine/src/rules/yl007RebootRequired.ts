@@ -1,20 +1,53 @@
-/** YL007: changing this parameter makes the phone reboot, which drops calls in progress. */
-import type { Rule } from './rule';
+/**
+ * YL007: changing this parameter makes the phone reboot, which drops calls in progress. A phone reboots only
+ * when such a value *changes* (Yealink auto-provisioning guide), so in a git repository the warning follows
+ * the change: it marks the reboot-requiring lines whose effective value differs from the base version, and
+ * nothing else. Outside git it is information on the values that set something. The setting
+ * `rebootWarnings` chooses `changed` (default), `always` (every reboot-requiring value) or `off`.
+ */
+import { impactAgainst } from '../impact/baseVersion';
+import type { SettingLine } from '../parser';
+import type { Report, Rule, RuleContext } from './rule';
+
+/** A blank value keeps the phone's current one and `%NULL%` empties it: neither is a planned reboot on its own. */
+function setsValue(setting: SettingLine): boolean {
+  return setting.value !== '' && setting.value !== '%NULL%';
+}
+
+function warnEveryValue({ doc, matchOf }: RuleContext, report: Report, severity?: 'information'): void {
+  for (const setting of doc.parsed.settings) {
+    if (setting.templatedKey || !setsValue(setting) || !matchOf(setting)?.spec.reboot) continue;
+    report({
+      line: setting.line,
+      start: setting.keySpan.start,
+      end: setting.keySpan.end,
+      severity,
+      message: `Changing ${setting.key} makes the phone reboot after provisioning; calls in progress are dropped. Plan the rollout.`,
+    });
+  }
+}
 
 export const rebootRequired: Rule = {
   code: 'YL007',
   title: 'Changing this parameter reboots the phone',
   defaultSeverity: 'warning',
-  check({ doc, matchOf }, report) {
-    for (const setting of doc.parsed.settings) {
-      if (setting.templatedKey) continue;
-      const match = matchOf(setting);
-      if (!match?.spec.reboot) continue;
+  check(context, report) {
+    const mode = context.settings.rebootWarnings ?? 'changed';
+    if (mode === 'off') return;
+    const { base, doc, catalog } = context;
+    if (mode === 'always') return warnEveryValue(context, report);
+    if (!base) return warnEveryValue(context, report, 'information');
+    const impact = impactAgainst(base, doc.path, doc.text, catalog);
+    for (const change of impact?.changes ?? []) {
+      if (!change.reboot || change.line === null) continue;
+      const setting = doc.parsed.lines[change.line - 1];
+      if (setting?.kind !== 'setting') continue;
+      const was = change.before === null ? `not set at ${base.ref}` : `${change.before === '' ? '(blank)' : change.before} at ${base.ref}`;
       report({
         line: setting.line,
         start: setting.keySpan.start,
         end: setting.keySpan.end,
-        message: `Changing ${setting.key} makes the phone reboot after provisioning; calls in progress are dropped. Plan the rollout.`,
+        message: `This change reboots the phone: ${change.key} was ${was}, now ${change.after}. Phones that apply it reboot after provisioning and drop calls in progress; plan the rollout.`,
       });
     }
   },

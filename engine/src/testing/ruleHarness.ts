@@ -1,5 +1,6 @@
 /** Runs one rule over a text with the sample catalog, for the rule's own test file. */
 import { analyze, type ServiceSettings } from '../document';
+import type { BaseVersion } from '../impact/baseVersion';
 import type { Finding, Rule } from '../rules';
 import { validate } from '../validate';
 import { sampleCatalog, sampleSuggester } from './sampleCatalog';
@@ -12,8 +13,9 @@ export function findingsOf(
   path = 'settings.cfg',
   settings: ServiceSettings = {},
   fileExists?: (path: string) => boolean,
+  base?: BaseVersion,
 ): Finding[] {
-  return validate(analyze(text, path, settings), { catalog: sampleCatalog, suggester: sampleSuggester, settings, rules: [rule], fileExists });
+  return validate(analyze(text, path, settings), { catalog: sampleCatalog, suggester: sampleSuggester, settings, rules: [rule], fileExists, base });
 }
 
 /** The text a finding points at, to assert ranges without counting columns by hand. */
