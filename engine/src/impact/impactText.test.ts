@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sampleCatalog } from '../testing/sampleCatalog';
 import { computeImpact } from './impact';
-import { impactSummary, renderImpactText } from './impactText';
+import { impactLines, impactSummary, renderImpactText } from './impactText';
 
 const H = '#!version:1.0.0.1\n';
 
@@ -40,4 +40,27 @@ test('summary and details name files, lines, phones and reasons', () => {
 
 test('no change at all', () => {
   assert.equal(impactSummary(computeImpact([], { since: 'main', catalog: sampleCatalog })), 'No Yealink file changed since main');
+});
+
+test('report lines point at the file lines they name', () => {
+  const report = computeImpact(
+    [
+      { file: 'y000000000066.cfg', before: `${H}network.vlan.internet_port_vid = 10\n`, after: `${H}network.vlan.internet_port_vid = 20\n` },
+      { file: 'old.cfg', before: `${H}lang.gui = English\n` },
+      { file: '001565aabbcc.cfg', before: H, after: H },
+    ],
+    { since: 'HEAD', catalog: sampleCatalog },
+  );
+  assert.deepEqual(
+    impactLines(report).map((line) => [line.text.split(':')[0].trim(), line.target ? `${line.target.file}#${line.target.line}` : '-']),
+    [
+      ['2 files changed; 1 phone reboot (001565aabbcc)', '-'],
+      ['old.cfg (deleted)', '-'],
+      ['old.cfg', '-'],
+      ['y000000000066.cfg (modified)', 'y000000000066.cfg#1'],
+      ['y000000000066.cfg', 'y000000000066.cfg#2'],
+      ['phone 001565aabbcc reboots (y000000000066.cfg, 001565aabbcc.cfg)', '001565aabbcc.cfg#1'],
+      ['network.vlan.internet_port_vid', '-'],
+    ],
+  );
 });

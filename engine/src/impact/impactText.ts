@@ -33,17 +33,34 @@ export function impactSummary(report: ImpactReport): string {
   return parts.join('; ');
 }
 
-export function renderImpactText(report: ImpactReport): string {
-  const lines = [impactSummary(report)];
+/** One line of the report, and the file line it points at (for links in the editor's report). */
+export interface ImpactLine {
+  readonly text: string;
+  /** `file` relative to the repository root; `line` 1-based. */
+  readonly target?: { readonly file: string; readonly line: number };
+}
+
+export function impactLines(report: ImpactReport): ImpactLine[] {
+  const lines: ImpactLine[] = [{ text: impactSummary(report) }];
   for (const file of report.files) {
     const what = file.unreadable ?? (file.changes.length === 0 ? 'no setting change' : file.reboot ? 'reboots phones' : plural(file.changes.length, 'setting') + ' changed');
-    lines.push(`${file.file} (${file.status}): ${what}`);
-    for (const change of file.changes) lines.push(`  ${change.line === null ? file.file : `${file.file}:${change.line}`}: ${describeChange(change)}`);
+    lines.push({ text: `${file.file} (${file.status}): ${what}`, target: file.status === 'deleted' ? undefined : { file: file.file, line: 1 } });
+    for (const change of file.changes) {
+      const at = change.line === null ? undefined : { file: file.file, line: change.line };
+      lines.push({ text: `  ${at ? `${at.file}:${at.line}` : file.file}: ${describeChange(change)}`, target: at });
+    }
   }
   for (const phone of report.phones) {
-    lines.push(`phone ${phone.mac}${phone.reboot ? ' reboots' : ''} (${phone.files.join(', ')})`);
-    for (const change of phone.changes) lines.push(`  ${describeChange(change)}`);
+    const macFile = phone.files.find((file) => file.toLowerCase().endsWith(`${phone.mac}.cfg`));
+    lines.push({ text: `phone ${phone.mac}${phone.reboot ? ' reboots' : ''} (${phone.files.join(', ')})`, target: macFile ? { file: macFile, line: 1 } : undefined });
+    for (const change of phone.changes) lines.push({ text: `  ${describeChange(change)}` });
   }
-  for (const phone of report.unresolvedPhones) lines.push(`phone ${phone.mac} not resolved: ${phone.reason}`);
-  return `${lines.join('\n')}\n`;
+  for (const phone of report.unresolvedPhones) lines.push({ text: `phone ${phone.mac} not resolved: ${phone.reason}` });
+  return lines;
+}
+
+export function renderImpactText(report: ImpactReport): string {
+  return `${impactLines(report)
+    .map((line) => line.text)
+    .join('\n')}\n`;
 }
