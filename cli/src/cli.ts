@@ -9,7 +9,7 @@ import { command as keygen, usage as keygenUsage } from './commands/keygen';
 import { command as lint, usage as lintUsage } from './commands/lint';
 import { command as merge, usage as mergeUsage } from './commands/merge';
 import { command as rules, usage as rulesUsage } from './commands/rules';
-import { UsageError, type CliCommand, type CliIO } from './io';
+import { escapedIO, guardStdout, UsageError, type CliCommand, type CliIO } from './io';
 
 const COMMANDS: Readonly<Record<string, { run: CliCommand; usage: string }>> = {
   lint: { run: lint, usage: lintUsage },
@@ -31,7 +31,12 @@ ${Object.values(COMMANDS)
 
 Run "yealink-cfg <command> --help" for details.`;
 
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+/**
+ * Runs one command. Every text it prints goes through escapeControls (a hostile CFG or file name cannot
+ * drive the terminal); only decrypted data written with writeBytes passes unchanged.
+ */
+export async function main(argv: readonly string[], rawIO: CliIO): Promise<number> {
+  const io = escapedIO(rawIO);
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(`${USAGE}\n`);
@@ -62,12 +67,27 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > 1 << 16) break; // a key is one short line
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 if (require.main === module) {
   const io: CliIO = {
     cwd: process.cwd(),
+    env: process.env,
+    readStdin,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    writeBytes: (data) => process.stdout.write(data),
   };
+  guardStdout(process.stdout, (code) => process.exit(code), (text) => process.stderr.write(text), () => Number(process.exitCode ?? 0));
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

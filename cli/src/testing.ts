@@ -7,6 +7,10 @@ import type { CliIO } from './io';
 export interface FakeIO extends CliIO {
   out: string;
   err: string;
+  /** What writeBytes wrote, byte for byte. */
+  bytes: Buffer;
+  env: Record<string, string | undefined>;
+  stdin: string | undefined;
 }
 
 export function fakeIO(cwd: string): FakeIO {
@@ -14,6 +18,17 @@ export function fakeIO(cwd: string): FakeIO {
     cwd,
     out: '',
     err: '',
+    bytes: Buffer.alloc(0),
+    env: {},
+    stdin: undefined,
+    async readStdin() {
+      if (io.stdin === undefined) throw new Error('no standard input in this test');
+      return io.stdin;
+    },
+    writeBytes(data) {
+      io.bytes = Buffer.concat([io.bytes, data]);
+      io.out += data.toString('utf8');
+    },
     stdout(text) {
       io.out += text;
     },

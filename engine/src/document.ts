@@ -5,6 +5,7 @@
 import { findModel, type ModelInfo } from './catalog/models';
 import { classifyFile, isBootKind, type FileRole } from './fileKind';
 import { parse, type ParsedDocument } from './parser';
+import type { TextEncoding } from './plainText';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -50,6 +51,13 @@ export interface AnalyzedDocument {
   /** A `# yealink: model=...` comment, also when it names no known model (rule YL012 reports that). */
   readonly modelPin?: ModelPin;
   readonly suppressions: Suppressions;
+  /** How the file's bytes were encoded, when the face read them from disk (the editor decodes itself). */
+  readonly encoding?: TextEncoding;
+}
+
+/** Facts about where the text came from. */
+export interface TextSource {
+  readonly encoding?: TextEncoding;
 }
 
 const MODEL_PIN = /^#+\s*yealink:\s*model\s*=\s*([A-Za-z0-9_ -]+?)\s*$/i;
@@ -98,7 +106,7 @@ export function isSuppressed(suppressions: Suppressions, code: string, line: num
 }
 
 /** Parses and classifies a document. `path` may be a file path or URI; only its last segment matters. */
-export function analyze(text: string, path: string, settings: ServiceSettings = {}): AnalyzedDocument {
+export function analyze(text: string, path: string, settings: ServiceSettings = {}, source: TextSource = {}): AnalyzedDocument {
   const parsed = parse(text);
   const role = classifyFile(path);
   const isBoot = isBootKind(role.kind);
@@ -115,5 +123,5 @@ export function analyze(text: string, path: string, settings: ServiceSettings = 
     model = findModel(settings.model);
     modelSource = model ? 'setting' : undefined;
   }
-  return { path, text, parsed, role, isBoot, model, modelSource, modelPin, suppressions: findSuppressions(parsed) };
+  return { path, text, parsed, role, isBoot, model, modelSource, modelPin, suppressions: findSuppressions(parsed), encoding: source.encoding };
 }

@@ -5,7 +5,7 @@
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import { Catalog } from './catalog/catalog';
 import { NameSuggester } from './catalog/suggest';
-import { analyze, type AnalyzedDocument, type ServiceSettings } from './document';
+import { analyze, type AnalyzedDocument, type ServiceSettings, type TextSource } from './document';
 import { codeActions } from './features/codeActions';
 import { complete, resolveCompletion } from './features/completion';
 import { limitedDiagnostics } from './features/diagnostics';
@@ -13,15 +13,25 @@ import { explain, type ExplainResult } from './features/explain';
 import { hover } from './features/hover';
 import { documentLinks } from './features/links';
 import { documentSymbols, foldingRanges } from './features/symbols';
+import { closeModelNames, findModel } from './catalog/models';
 import { describeFileKind } from './fileKind';
 import type { Finding } from './rules';
 import { validate } from './validate';
 import type { BaseVersion } from './impact/baseVersion';
 import { changeLens, type ChangeLens } from './features/changeLens';
 
+export type { Finding } from './rules';
+export type { AnalyzedDocument, ServiceSettings, Severity, TextSource } from './document';
+
 /** What the face running the engine can do for it: the server and the CLI can look at the disk. */
 export interface ServiceEnvironment {
   readonly fileExists?: (path: string) => boolean;
+}
+
+/** A model name as the user typed it: the catalog's spelling, or the close names when it is unknown. */
+export function lookupModel(name: string): { readonly name?: string; readonly close: readonly string[] } {
+  const model = findModel(name);
+  return model ? { name: model.name, close: [] } : { close: closeModelNames(name) };
 }
 
 /** Per-document inputs the face supplies besides the text. */
@@ -66,8 +76,9 @@ export class YealinkLanguageService {
     return this.catalog;
   }
 
-  analyze(text: string, path: string): AnalyzedDocument {
-    return analyze(text, path, this.settings);
+  /** `source.encoding`: how the face decoded the file's bytes (a non-UTF-8 encoding gets a YL009 finding). */
+  analyze(text: string, path: string, source: TextSource = {}): AnalyzedDocument {
+    return analyze(text, path, this.settings, source);
   }
 
   /** `base`: the file at the version changes are measured against (git), so YL007 marks changed values only. */

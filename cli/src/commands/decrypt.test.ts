@@ -68,8 +68,8 @@ test('truncated input and plain input: exit 1 with a reason', inTempDir(async (d
 test('bad arguments are usage errors', inTempDir(async (dir) => {
   await assert.rejects(command([], fakeIO(dir)), UsageError);
   await assert.rejects(command(['x.cfg', '--key', K16, '--security-file', 'y'], fakeIO(dir)), /only one/);
-  await assert.rejects(command(['x.cfg', '--key', 'bad key'], fakeIO(dir)), /space/);
-  await assert.rejects(command(['x.cfg'], fakeIO(dir)), /--key, --security-file or --private-key/);
+  await assert.rejects(command(['x.cfg', '--key', 'bad key'], fakeIO(dir)), /not allowed at position 4/);
+  await assert.rejects(command(["x.cfg"], fakeIO(dir)), /give a key .*--security-file or --private-key/);
   assert.equal(await command(['missing.cfg', '--key', K16], fakeIO(dir)), 2);
 }));
 
@@ -82,4 +82,44 @@ test('agrees with openssl when it is installed (skipped otherwise)', inTempDir(a
   }
   assert.equal(await command([join(TOOL_2013, 'test.cfg'), '--key', 'ljB7jiDIQQ7XD888', '--out', 'p.cfg'], fakeIO(dir)), 0);
   assert.deepEqual(readFileSync(join(dir, 'p.cfg')), expected);
+}));
+
+test('decrypted output is 0600; --force keeps the replaced file\'s mode', inTempDir(async (dir) => {
+  if (process.platform === 'win32') return;
+  const { chmodSync, statSync } = await import('node:fs');
+  assert.equal(await command([join(CRYPTO_FIXTURES, 'aes128-unaligned.enc.cfg'), '--key', K16, '--out', 'new.cfg'], fakeIO(dir)), 0);
+  assert.equal(statSync(join(dir, 'new.cfg')).mode & 0o777, 0o600);
+  writeFileSync(join(dir, 'kept.cfg'), 'old');
+  chmodSync(join(dir, 'kept.cfg'), 0o640);
+  assert.equal(await command([join(CRYPTO_FIXTURES, 'aes128-unaligned.enc.cfg'), '--key', K16, '--out', 'kept.cfg', '--force'], fakeIO(dir)), 0);
+  assert.equal(statSync(join(dir, 'kept.cfg')).mode & 0o777, 0o640);
+}));
+
+test('right key, unusual text: decrypts byte for byte and says why; a wrong key still says wrong key', inTempDir(async (dir) => {
+  const { encryptCompat } = await import('../../../engine/src/crypto/aes');
+  const latin1 = Buffer.from('#!version:1.0.0.1\r\naccount.1.label = M\u00fcller\r\n\u001a', 'latin1');
+  writeFileSync(join(dir, 'x.cfg'), encryptCompat(latin1, K16));
+  const io = fakeIO(dir);
+  assert.equal(await command(['x.cfg', '--key', K16], io), 0, io.err);
+  assert.deepEqual(io.bytes, latin1);
+  assert.match(io.err, /unusual: it is in a legacy 8-bit encoding/);
+  assert.match(io.err, /DOS end-of-file/);
+  const wrong = fakeIO(dir);
+  assert.equal(await command(['x.cfg', '--key', K32], wrong), 1);
+  assert.match(wrong.err, /the key does not decrypt this file/);
+}));
+
+test('a corrupt _Security.enc beside the file does not stop --key', inTempDir(async (dir) => {
+  copyFileSync(join(CRYPTO_FIXTURES, 'aes128-unaligned.enc.cfg'), join(dir, 'a.cfg'));
+  writeFileSync(join(dir, 'a_Security.enc'), 'not a key file');
+  const io = fakeIO(dir);
+  assert.equal(await command(['a.cfg', '--key', K16, '--out', 'p.cfg'], io), 0, io.err);
+  assert.deepEqual(readFileSync(join(dir, 'p.cfg')), readFileSync(join(CRYPTO_FIXTURES, 'aes128-unaligned.plain.cfg')));
+}));
+
+test('--key - reads the key from standard input', inTempDir(async (dir) => {
+  const io = fakeIO(dir);
+  io.stdin = `${K16}\n`;
+  assert.equal(await command([join(CRYPTO_FIXTURES, 'aes128-unaligned.enc.cfg'), '--key', '-', '--out', 'p.cfg'], io), 0, io.err);
+  assert.deepEqual(readFileSync(join(dir, 'p.cfg')), readFileSync(join(CRYPTO_FIXTURES, 'aes128-unaligned.plain.cfg')));
 }));

@@ -76,3 +76,48 @@ test('refuses encrypted input (exit 1) and bad arguments (UsageError, with the r
   await assert.rejects(command(['a', '--generate-key', '--length', '20', '--out', 'x'], fakeIO(dir)), /16 or 32/);
   await assert.rejects(command(['a', '--bogus'], fakeIO(dir)), UsageError);
 }));
+
+test('two inputs with the same name into one --out-dir: refused, nothing written, also with --force', inTempDir(async (dir) => {
+  const io = fakeIO(dir);
+  for (const sub of ['a', 'b']) {
+    await import('node:fs').then((fs) => fs.mkdirSync(join(dir, sub)));
+    writeFileSync(join(dir, sub, 'x.cfg'), `${PLAIN}account.1.label = ${sub}\r\n`);
+  }
+  for (const force of [[], ['--force']]) {
+    assert.equal(await command(['a/x.cfg', 'b/x.cfg', '--key', K16, '--out-dir', 'out', ...force], io), 2);
+    assert.match(io.err, /would both be written to .*out\/x\.cfg; nothing was written/);
+    assert.equal(existsSync(join(dir, 'out')), false);
+  }
+}));
+
+test('--aeskey-txt or --security-file pointed at a source is refused even with --force; the source is untouched', inTempDir(async (dir) => {
+  writeFileSync(join(dir, 'y000000000066.cfg'), PLAIN);
+  writeFileSync(join(dir, '001565aabbcc.cfg'), PLAIN);
+  const io = fakeIO(dir);
+  assert.equal(await command(['y000000000066.cfg', '001565aabbcc.cfg', '--key', K16, '--out-dir', 'enc', '--aeskey-txt', '001565aabbcc.cfg', '--force'], io), 2);
+  assert.match(io.err, /the key list .*001565aabbcc\.cfg would replace the source/);
+  assert.equal(await command(['y000000000066.cfg', '--key', K16, '--out', 'enc.cfg', '--security-file', 'y000000000066.cfg', '--force'], io), 2);
+  assert.match(io.err, /_Security\.enc file .* would replace the source/);
+  assert.equal(readFileSync(join(dir, 'y000000000066.cfg'), 'utf8'), PLAIN);
+  assert.equal(readFileSync(join(dir, '001565aabbcc.cfg'), 'utf8'), PLAIN);
+  assert.deepEqual(readdirSync(dir).sort(), ['001565aabbcc.cfg', 'y000000000066.cfg']);
+}));
+
+test('an empty file is refused with a clear message (exit 1), nothing written', inTempDir(async (dir) => {
+  writeFileSync(join(dir, 'empty.cfg'), '');
+  const io = fakeIO(dir);
+  assert.equal(await command(['empty.cfg', '--key', K16, '--out', 'enc.cfg'], io), 1);
+  assert.match(io.err, /refusing to encrypt an empty file/);
+  assert.equal(existsSync(join(dir, 'enc.cfg')), false);
+}));
+
+test('--key-file and --key-env keep the key off the command line', inTempDir(async (dir) => {
+  writeFileSync(join(dir, 'a.cfg'), PLAIN);
+  writeFileSync(join(dir, 'key.txt'), `${K16}\n`);
+  assert.equal(await command(['a.cfg', '--key-file', 'key.txt', '--out', 'a1.cfg'], fakeIO(dir)), 0);
+  const io = fakeIO(dir);
+  io.env.YEALINK_KEY = K16;
+  assert.equal(await command(['a.cfg', '--key-env', 'YEALINK_KEY', '--out', 'a2.cfg'], io), 0);
+  assert.deepEqual(readFileSync(join(dir, 'a1.cfg')), readFileSync(join(dir, 'a2.cfg')));
+  assert.equal(decryptCompat(readFileSync(join(dir, 'a1.cfg')), K16).toString(), PLAIN);
+}));

@@ -1,55 +1,47 @@
 /**
  * `yealink-cfg encrypt`: encrypt CFG files the way Yealink's Configuration Encryption Tool does
- * (compatibility mode, or RSA mode with a user's public key). Sources are never touched; existing outputs
- * are never replaced without --force.
+ * (compatibility mode, or RSA mode with a user's public key). The whole batch is planned and checked
+ * first (engine/src/fileService.ts), then written all or nothing. Sources are never touched; existing
+ * outputs are never replaced without --force.
  */
-import { promises as fs } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { FileExistsError, writeFileAtomic, pathExists } from '../../../engine/src/crypto/atomicWrite';
-import { CryptoError } from '../../../engine/src/crypto/errors';
-import { aesKeyTxt, encryptFile, type EncryptMode } from '../../../engine/src/crypto/fileCrypto';
-import { checkKey, generateKey } from '../../../engine/src/crypto/keys';
-import { encodeSecurityFile, securityFileNameFor } from '../../../engine/src/crypto/securityFile';
+import { resolve } from 'node:path';
+import { FileServiceError, generateKey, nodeFileService, type EncryptMode, type EncryptRequest } from '../../../engine/src/fileService';
 import { parseCommandArgs, UsageError, type CliCommand } from '../io';
+import { KEY_OPTIONS, KEY_USAGE, readOneKey } from '../keyInput';
 
-export const usage = `yealink-cfg encrypt <in> --key <key> --out <file> [--security-file <path>]
-yealink-cfg encrypt <in>... (--key <key> | --generate-key [--length 16|32]) --out-dir <dir>
+export const usage = `yealink-cfg encrypt <in> (--key <key> | --key-file <path> | --key-env <NAME> | --key -) --out <file> [--security-file <path>]
+yealink-cfg encrypt <in>... (<key option> | --generate-key [--length 16|32]) --out-dir <dir>
     [--security-files] [--aeskey-txt <path>] [--rsa-public-key <pem>] [--force]
 
-  --key <key>            16 or 32 characters from 0-9 A-Z a-z # $ % * + , - . : = ? @ [ ] ^ _ { } ~
+${KEY_USAGE}
   --generate-key         make a random key (printed once on stdout; keep it)
   --length 16|32         length of the generated key (default 16; 32 with --rsa-public-key)
   --out <file>           output file (one input)
-  --out-dir <dir>        output folder: same file names as the inputs
+  --out-dir <dir>        output folder: same file names as the inputs (two inputs with one name are refused)
   --security-file <path> also write the key as a Yealink _Security.enc file (one input)
   --security-files       write <name>_Security.enc beside each output
-  --aeskey-txt <path>    write "file:key" lines (plain keys: keep this file private)
+  --aeskey-txt <path>    write "file:key" lines (plain keys: keep this file private; written 0600)
   --rsa-public-key <pem> RSA mode (#!encrypt:1.0.0.0, AES-256) with your public key
-  --force                replace existing output files`;
-
-interface Planned {
-  readonly path: string;
-  readonly data: Buffer;
-  readonly mode?: number;
-}
+  --force                replace existing output files (never a source; a replaced file keeps its mode)`;
 
 export const command: CliCommand = async (args, io) => {
-  const parsed = parseCommandArgs('encrypt', args, {
-      key: { type: 'string' },
-      'generate-key': { type: 'boolean' },
-      length: { type: 'string' },
-      out: { type: 'string' },
-      'out-dir': { type: 'string' },
-      'security-file': { type: 'string' },
-      'security-files': { type: 'boolean' },
-      'aeskey-txt': { type: 'string' },
-      'rsa-public-key': { type: 'string' },
-      force: { type: 'boolean' },
-    });
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('encrypt', args, {
+    ...KEY_OPTIONS,
+    'generate-key': { type: 'boolean' },
+    length: { type: 'string' },
+    out: { type: 'string' },
+    'out-dir': { type: 'string' },
+    'security-file': { type: 'string' },
+    'security-files': { type: 'boolean' },
+    'aeskey-txt': { type: 'string' },
+    'rsa-public-key': { type: 'string' },
+    force: { type: 'boolean' },
+  });
+  const files = nodeFileService();
   if (positionals.length === 0) throw new UsageError('encrypt: give at least one input file');
-  if (values.key !== undefined && values['generate-key']) throw new UsageError('encrypt: give --key or --generate-key, not both');
-  if (values.key === undefined && !values['generate-key']) throw new UsageError('encrypt: give --key <key> or --generate-key');
+  const keyGiven = values.key !== undefined || values['key-file'] !== undefined || values['key-env'] !== undefined;
+  if (keyGiven && values['generate-key']) throw new UsageError('encrypt: give a key or --generate-key, not both');
+  if (!keyGiven && !values['generate-key']) throw new UsageError('encrypt: give --key, --key-file, --key-env, --key - or --generate-key');
   if ((values.out === undefined) === (values['out-dir'] === undefined)) throw new UsageError('encrypt: give either --out <file> or --out-dir <dir>');
   if (values.out !== undefined && positionals.length > 1) throw new UsageError('encrypt: several inputs need --out-dir');
   if (values['security-file'] !== undefined && positionals.length > 1) {
@@ -59,76 +51,45 @@ export const command: CliCommand = async (args, io) => {
   const rsa = values['rsa-public-key'] !== undefined;
   const length = values.length === undefined ? (rsa ? 32 : 16) : Number(values.length);
   if (length !== 16 && length !== 32) throw new UsageError('encrypt: --length is 16 or 32');
-
-  let key: string;
-  if (values.key !== undefined) {
-    const check = checkKey(values.key);
-    if (!check.ok) throw new UsageError(`encrypt: invalid --key: ${check.reason}`);
-    key = values.key;
-  } else {
-    key = generateKey(length);
-  }
+  const key = (await readOneKey('encrypt', values, io, files)) ?? generateKey(length);
   if (rsa && key.length !== 32) throw new UsageError('encrypt: RSA mode uses AES-256: the key must have 32 characters');
 
   const at = (p: string) => resolve(io.cwd, p);
   let mode: EncryptMode = { mode: 'compat' };
   if (rsa) {
     try {
-      mode = { mode: 'rsa', publicKeyPem: await fs.readFile(at(values['rsa-public-key']!), 'utf8') };
+      mode = { mode: 'rsa', publicKeyPem: (await files.host.read(at(values['rsa-public-key']!), { maxBytes: 1 << 16 })).toString('utf8') };
     } catch (error) {
       io.stderr(`encrypt: cannot read ${values['rsa-public-key']}: ${(error as Error).message}\n`);
       return 2;
     }
   }
-
-  // Build everything in memory first: either all outputs are written or none.
-  const planned: Planned[] = [];
-  const keyLines: { file: string; key: string }[] = [];
-  for (const input of positionals) {
-    const source = at(input);
-    const target = values.out !== undefined ? at(values.out) : join(at(values['out-dir']!), basename(source));
-    if (target === source) {
-      io.stderr(`encrypt: the output would replace the source ${input}; choose another --out or --out-dir\n`);
-      return 2;
-    }
-    let plain: Buffer;
-    try {
-      plain = await fs.readFile(source);
-    } catch (error) {
-      io.stderr(`encrypt: cannot read ${input}: ${(error as Error).message}\n`);
-      return 2;
-    }
-    try {
-      planned.push({ path: target, data: encryptFile(plain, key, mode) });
-    } catch (error) {
-      if (error instanceof CryptoError) {
-        io.stderr(`encrypt: ${input}: ${error.message}\n`);
-        return 1;
-      }
-      throw error;
-    }
-    if (values['security-files']) planned.push({ path: securityFileNameFor(target), data: encodeSecurityFile(key) });
-    keyLines.push({ file: basename(target), key });
-  }
-  if (values['security-file'] !== undefined) planned.push({ path: at(values['security-file']), data: encodeSecurityFile(key) });
-  if (values['aeskey-txt'] !== undefined) planned.push({ path: at(values['aeskey-txt']), data: Buffer.from(aesKeyTxt(keyLines)), mode: 0o600 });
-
-  const force = values.force === true;
-  if (!force) {
-    const existing: string[] = [];
-    for (const p of planned) if (await pathExists(p.path)) existing.push(p.path);
-    if (existing.length > 0) {
-      io.stderr(`encrypt: not replacing existing file${existing.length > 1 ? 's' : ''} (use --force): ${existing.join(', ')}\n`);
-      return 2;
-    }
-  }
+  const request: EncryptRequest = {
+    sources: positionals.map(at),
+    key,
+    mode,
+    output: values.out !== undefined ? { file: at(values.out) } : { folder: at(values['out-dir']!) },
+    securityFiles: values['security-files'] === true,
+    securityFile: values['security-file'] !== undefined ? at(values['security-file']) : undefined,
+    aesKeyTxt: values['aeskey-txt'] !== undefined ? at(values['aeskey-txt']) : undefined,
+  };
+  let written: string[];
   try {
-    for (const p of planned) await writeFileAtomic(p.path, p.data, { overwrite: force, mode: p.mode, mkdir: values['out-dir'] !== undefined });
+    const plan = await files.planEncrypt(request);
+    if (plan.existing.length > 0 && !values.force) {
+      io.stderr(`encrypt: not replacing existing file${plan.existing.length > 1 ? 's' : ''} (use --force): ${plan.existing.join(', ')}\n`);
+      return 2;
+    }
+    written = await files.writeEncrypt(plan, { overwrite: values.force === true, mkdir: values['out-dir'] !== undefined });
   } catch (error) {
-    io.stderr(`encrypt: ${error instanceof FileExistsError ? `${error.path} appeared meanwhile; not replaced` : (error as Error).message}\n`);
+    if (error instanceof FileServiceError && error.code === 'source') {
+      io.stderr(`encrypt: ${error.message}\n`);
+      return 1;
+    }
+    io.stderr(`encrypt: ${(error as Error).message}\n`);
     return 2;
   }
-  for (const p of planned) io.stdout(`wrote ${p.path}\n`);
+  for (const path of written) io.stdout(`wrote ${path}\n`);
   if (values['generate-key']) {
     io.stdout(`key: ${key}\n`);
     if (values['security-file'] === undefined && !values['security-files'] && values['aeskey-txt'] === undefined) {

@@ -60,7 +60,7 @@ test('a missing path is an I/O error: exit 2 with a message, other files still l
   const root = scratchFolder({ 'a.cfg': `${H}` });
   const io = fakeIO(root);
   assert.equal(await lint(['a.cfg', 'missing.cfg'], io), 2);
-  assert.match(io.err, /cannot read missing\.cfg: ENOENT/);
+  assert.match(io.err, /cannot read missing\.cfg: no such file or folder/);
   assert.match(io.out, /1 file checked/);
 });
 
@@ -80,4 +80,44 @@ test('usage errors', async () => {
   await assert.rejects(lint([], io), UsageError);
   await assert.rejects(lint(['a', '--format', 'xml'], io), /text or json/);
   await assert.rejects(lint(['a', '--severity', 'loud'], io), /CODE=LEVEL/);
+});
+
+test('an unknown --model is a usage error listing close names', async () => {
+  const root = scratchFolder({ 'a.cfg': H });
+  await assert.rejects(lint(['a.cfg', '--model', 'T46X'], fakeIO(root)), (e: unknown) => e instanceof UsageError && /did you mean .*T46S/.test(e.message));
+});
+
+test('folder walk: a FIFO and a link to /dev/zero are skipped, an unreadable folder is reported and the rest is checked', async () => {
+  if (process.platform === 'win32' || process.getuid?.() === 0) return;
+  const { chmodSync, symlinkSync } = await import('node:fs');
+  const { execFileSync } = await import('node:child_process');
+  const root = scratchFolder({ 'a/y000000000066.cfg': H, 'locked/y000000000028.cfg': H, 'z/001565aabbcc.cfg': H, 'asterisk/sip.cfg': '[general]\n' });
+  execFileSync('mkfifo', [join(root, 'a', 'y000000000044.cfg')]);
+  symlinkSync('/dev/zero', join(root, 'a', 'y000000000046.cfg'));
+  chmodSync(join(root, 'locked'), 0o000);
+  try {
+    const io = fakeIO(root);
+    assert.equal(await lint(['.'], io), 2);
+    assert.match(io.err, /locked: cannot read this folder \(permission denied\)/);
+    assert.match(io.err, /y000000000044\.cfg: a FIFO, socket or device/);
+    assert.match(io.err, /y000000000046\.cfg: a link to a FIFO, socket or device/);
+    assert.match(io.out, /2 files checked/);
+  } finally {
+    chmodSync(join(root, 'locked'), 0o755);
+  }
+});
+
+test('a Latin-1 file is checked in its encoding with a YL009 finding; a huge file is a finding, not read', async () => {
+  const root = scratchFolder({ 'y000000000066.cfg': Buffer.from(`${H}account.1.label = M\u00fcller\n`, 'latin1') });
+  const io = fakeIO(root);
+  await lint(['y000000000066.cfg', '--format', 'json'], io);
+  const [file] = JSON.parse(io.out) as LintedFile[];
+  assert.deepEqual(file.diagnostics.map((d) => d.code), ['YL009']);
+  assert.match(file.diagnostics[0].message, /Latin-1/);
+  const { truncateSync, writeFileSync } = await import('node:fs');
+  writeFileSync(join(root, 'y000000000028.cfg'), '');
+  truncateSync(join(root, 'y000000000028.cfg'), 51 * 1024 * 1024); // sparse: costs no disk
+  const big = fakeIO(root);
+  assert.equal(await lint(['y000000000028.cfg'], big), 1);
+  assert.match(big.out, /y000000000028\.cfg:1:1: error YL008 The file is 51 MB, over the 50 MB limit; not read: no real CFG is near 50 MB/);
 });

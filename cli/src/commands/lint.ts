@@ -1,16 +1,13 @@
 /** `yealink-cfg lint`: the editor's diagnostics for files and folders, as text or JSON, for CI and git hooks. */
-import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { Catalog } from '../../../engine/src/catalog/catalog';
-import type { Severity } from '../../../engine/src/document';
-import { YealinkLanguageService } from '../../../engine/src/languageService';
-import type { Finding } from '../../../engine/src/rules';
+import { resolve } from 'node:path';
+import { nodeFileService } from '../../../engine/src/fileService';
+import { lookupModel, YealinkLanguageService, type Finding, type Severity } from '../../../engine/src/languageService';
 import { parseCommandArgs, UsageError, type CliCommand, type CliIO } from '../io';
 
 export const usage = `yealink-cfg lint <file|dir>... [--format text|json] [--model T46S] [--severity YL007=off]...
 
-  Folders are searched for *.cfg and *.boot files (node_modules and dot-folders are skipped).
+  Folders are searched for Yealink *.cfg and *.boot files (by name or first line; other .cfg dialects,
+  node_modules and dot-folders are skipped; unreadable folders are reported and the walk goes on).
   --format text|json   text (default): one line per finding; json: [{ file, diagnostics: [...] }]
   --model NAME         model for files that do not name one (file name or "# yealink: model=" comment win)
   --severity CODE=LVL  change a rule's severity: error, warning, information, hint or off (repeatable)
@@ -29,24 +26,7 @@ export interface LintedFile {
   }[];
 }
 
-const LINTED = /\.(cfg|boot)$/i;
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
-
-async function collectFiles(path: string, found: string[]): Promise<void> {
-  const info = await stat(path);
-  if (!info.isDirectory()) {
-    found.push(path);
-    return;
-  }
-  const entries = await readdir(path, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const child = join(path, entry.name);
-    if (entry.isDirectory()) await collectFiles(child, found);
-    else if (LINTED.test(entry.name)) found.push(child);
-  }
-}
 
 function toJson(findings: readonly Finding[]): LintedFile['diagnostics'] {
   return findings.map((f) => ({
@@ -82,46 +62,50 @@ export const command: CliCommand = async (args, io: CliIO) => {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`lint: --format is text or json, not "${format}"`);
   if (positionals.length === 0) throw new UsageError('lint: name at least one file or folder');
-  const service = new YealinkLanguageService({ model: values.model, severity: parseSeverities(values.severity ?? []) }, Catalog.default(), {
-    fileExists: existsSync,
+  if (values.model !== undefined && lookupModel(values.model).name === undefined) {
+    const close = lookupModel(values.model).close;
+    throw new UsageError(`lint: unknown --model "${values.model}"${close.length ? `; did you mean ${close.join(', ')}?` : ''}`);
+  }
+  const files = nodeFileService();
+  const service = new YealinkLanguageService({ model: values.model, severity: parseSeverities(values.severity ?? []) }, undefined, {
+    fileExists: (path) => files.host.exists(path),
   });
 
   let ioFailed = false;
-  const files: string[] = [];
-  for (const path of positionals) {
-    try {
-      await collectFiles(resolve(io.cwd, path), files);
-    } catch (error) {
-      io.stderr(`yealink-cfg: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-      ioFailed = true;
-    }
-  }
-
+  const fleet = await files.collectFleetFiles(positionals.map((path) => resolve(io.cwd, path)));
   const results: LintedFile[] = [];
   let errors = 0;
   let warnings = 0;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = (await readFile(file)).toString('utf8');
-    } catch (error) {
-      io.stderr(`yealink-cfg: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+  for (const problem of fleet.problems) {
+    if (problem.kind === 'too-large') {
+      // A finding, not an I/O error: the file is there, it is just not a configuration anyone wrote.
+      const shown = displayPath(io.cwd, problem.path);
+      errors++;
+      const message = `The file is ${problem.reason}.`;
+      const finding = { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error' as const, code: 'YL008', message };
+      results.push({ file: shown, diagnostics: [finding] });
+      if (format === 'text') io.stdout(`${shown}:1:1: error YL008 ${message}\n`);
+    } else {
+      const shown = displayPath(io.cwd, problem.path);
+      io.stderr(`yealink-cfg: ${problem.kind === 'unreadable' ? `cannot read ${shown}` : shown}: ${problem.reason}\n`);
       ioFailed = true;
-      continue;
     }
-    const findings = service.validate(service.analyze(text, file));
+  }
+  for (const file of fleet.files) {
+    const findings = service.validate(service.analyze(file.text, file.path, { encoding: file.encoding }));
     errors += findings.filter((f) => f.severity === 'error').length;
     warnings += findings.filter((f) => f.severity === 'warning').length;
-    const shown = displayPath(io.cwd, file);
+    const shown = displayPath(io.cwd, file.path);
     results.push({ file: shown, diagnostics: toJson(findings) });
     if (format === 'text') {
       for (const f of findings) io.stdout(`${shown}:${f.line + 1}:${f.start + 1}: ${f.severity} ${f.code} ${f.message}\n`);
     }
   }
+  const checked = fleet.files.length;
   if (format === 'json') {
     io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   } else {
-    io.stdout(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+    io.stdout(`${checked} file${checked === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
   }
   if (ioFailed) return 2;
   return errors > 0 ? 1 : 0;

@@ -79,8 +79,25 @@ test('encrypted inputs: _Security.enc beside them, --key, wrong key exit 1, lega
 test('usage errors and unreadable files', inTempDir(async (dir) => {
   await assert.rejects(command([], fakeIO(dir)), UsageError);
   await assert.rejects(command(['a.cfg', '--format', 'xml'], fakeIO(dir)), /cfg or json/);
-  await assert.rejects(command(['a.cfg', '--key', 'x'], fakeIO(dir)), /invalid --key/);
+  await assert.rejects(command(['a.cfg', '--key', 'x'], fakeIO(dir)), /invalid key from --key/);
   const io = fakeIO(dir);
   assert.equal(await command(['missing.cfg'], io), 2);
   assert.match(io.err, /cannot read missing\.cfg/);
+}));
+
+test('includes are confined to the boot file\'s folder tree: ../ and absolute paths are not printed', inTempDir(async (dir) => {
+  mkdirSync(join(dir, 'fleet'));
+  writeFileSync(join(dir, 'secret.cfg'), 'admin.password = hunter2\n');
+  writeFileSync(join(dir, 'fleet', 'y000000000066.cfg'), `${H}lang.gui = English\r\n`);
+  writeFileSync(join(dir, 'fleet', 'y000000000000.boot'), `${H}include:config "../secret.cfg"\r\ninclude:config "${join(dir, 'secret.cfg')}"\r\ninclude:config "y000000000066.cfg"\r\n`);
+  const io = fakeIO(dir);
+  assert.equal(await command(['fleet/y000000000000.boot'], io), 0, io.err);
+  assert.ok(!io.out.includes('hunter2'), io.out);
+  assert.match(io.err, /include \.\.\/secret\.cfg points outside the boot file's folder; not followed/);
+  assert.match(io.out, /lang\.gui = English/);
+}));
+
+test('an unknown --model is a usage error listing close names', inTempDir(async (dir) => {
+  files(dir);
+  await assert.rejects(command(['y000000000066.cfg', '--model', 'T46X'], fakeIO(dir)), (e: unknown) => e instanceof UsageError && /unknown --model "T46X"; did you mean .*T46S/.test(e.message));
 }));

@@ -6,6 +6,7 @@
  * Tancredi project's model capability files for the newer models no Yealink text here covers. Where
  * sources disagree, `disputed` says what the other source gives; the value used is the Yealink one.
  */
+import { editDistance } from './suggest';
 import type { ModelCapability, SourceRef } from './types';
 
 /** What a count or number in the models table is based on. */
@@ -454,6 +455,16 @@ for (const model of MODELS) {
 export function findModel(name: string): ModelInfo | undefined {
   const normalized = name.trim().toUpperCase().replace(/[\s-]+E2$/, '_E2');
   return byName.get(normalized);
+}
+
+/** Known model names close to `name` (at most two edits), nearest first: for "did you mean". */
+export function closeModelNames(name: string, limit = 3): string[] {
+  const wanted = name.trim().toUpperCase();
+  return MODELS.map((model) => ({ name: model.name, distance: editDistance(wanted, model.name, 2) }))
+    .filter((candidate) => candidate.distance <= 2)
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, limit)
+    .map((candidate) => candidate.name);
 }
 
 /** The model (family) that downloads the Common CFG with this number, e.g. "66" -> T46S. */

@@ -99,9 +99,14 @@ export function encryptCompat(plain: Buffer, key: string, ecb?: EcbCipher): Buff
 
 /**
  * Decrypts compatibility-mode bytes. Throws CryptoError('truncated') when the length is not a whole number
- * of blocks. It does not judge whether the key was right: see detect.ts `assertPlausibleCfg`.
+ * of blocks. It does not judge whether the key was right: see detect.ts `judgeDecrypted`.
  */
 export function decryptCompat(cipher: Buffer, key: string, ecb?: EcbCipher): Buffer {
+  return decryptCompatPadded(cipher, key, ecb).plain;
+}
+
+/** Like decryptCompat, also saying how many zero bytes of padding were stripped from the end. */
+export function decryptCompatPadded(cipher: Buffer, key: string, ecb?: EcbCipher): { plain: Buffer; padding: number } {
   if (cipher.length === 0) throw new CryptoError('truncated', 'the file is empty');
   if (cipher.length % BLOCK !== 0) {
     throw new CryptoError(
@@ -109,5 +114,7 @@ export function decryptCompat(cipher: Buffer, key: string, ecb?: EcbCipher): Buf
       `the file has ${cipher.length} bytes, not a multiple of ${BLOCK}: it is truncated or not an AES-encrypted Yealink file`,
     );
   }
-  return stripTrailingZeros(ecbDecryptRaw(keyBuffer(key), cipher, ecb));
+  const raw = ecbDecryptRaw(keyBuffer(key), cipher, ecb);
+  const plain = stripTrailingZeros(raw);
+  return { plain, padding: raw.length - plain.length };
 }

@@ -1,11 +1,10 @@
 /**
- * Atomic file writes: the data goes to a temporary file in the same folder, is flushed, then takes the
- * final name in one step, so a reader never sees half a file. Without `overwrite`, an existing file is never
- * replaced (a hard link claims the name atomically; where links are not supported, a checked rename).
+ * The client's encryption commands still write through this until they move onto the file facade
+ * (../fileService.ts); it delegates to the Node file host, so the temporary file is removed on every
+ * failure and a replaced file keeps its mode. New code: use FileService.
  */
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { FileHostError } from '../fileHost';
+import { createNodeFileHost } from '../nodeFileHost';
 
 export class FileExistsError extends Error {
   constructor(readonly path: string) {
@@ -23,44 +22,18 @@ export interface AtomicWriteOptions {
   readonly mkdir?: boolean;
 }
 
+const host = createNodeFileHost();
+
 export async function writeFileAtomic(path: string, data: Buffer | string, options: AtomicWriteOptions = {}): Promise<void> {
-  const dir = dirname(path);
-  if (options.mkdir) await fs.mkdir(dir, { recursive: true });
-  if (!options.overwrite && (await pathExists(path))) throw new FileExistsError(path);
-  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await fs.open(temp, 'wx', options.mode ?? 0o666);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    if (options.overwrite) {
-      await fs.rename(temp, path);
-      return;
-    }
-    try {
-      await fs.link(temp, path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new FileExistsError(path);
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
-      // File systems without hard links: last check, then rename.
-      if (await pathExists(path)) throw new FileExistsError(path);
-      await fs.rename(temp, path);
-    }
-  } finally {
-    await fs.rm(temp, { force: true });
+    await host.writeAtomic(path, data, options);
+  } catch (error) {
+    if (error instanceof FileHostError && error.code === 'exists') throw new FileExistsError(path);
+    throw error;
   }
 }
 
 /** True when something (a file, folder or link) stands at `path`. */
 export async function pathExists(path: string): Promise<boolean> {
-  try {
-    await fs.lstat(path);
-    return true;
-  } catch {
-    return false;
-  }
+  return host.exists(path);
 }

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decryptCompat, encryptCompat } from './aes';
-import { assertPlausibleCfg, detectBytes, isPlausibleCfg } from './detect';
+import { decryptCompat, decryptCompatPadded, encryptCompat } from './aes';
+import { assertRightKey, detectBytes, judgeDecrypted } from './detect';
 import { CryptoError } from './errors';
 import { generateKey } from './keys';
 import { CRYPTO_FIXTURES, K16, TOOL_2013 } from './testPaths';
@@ -33,25 +33,51 @@ test('random AES output is always detected as encrypted (property)', () => {
   }
 });
 
-test('plausibility: right key passes, wrong keys fail (property over many wrong keys)', () => {
+const verdict = (cipher: Buffer, key: string) => {
+  const { plain, padding } = decryptCompatPadded(cipher, key);
+  return judgeDecrypted(plain, padding);
+};
+
+test('right key passes, wrong keys fail (property over many wrong keys, also for one-block files)', () => {
   const plain = readFileSync(join(CRYPTO_FIXTURES, 'aes128-unaligned.plain.cfg'));
   const cipher = encryptCompat(plain, K16);
-  assert.ok(isPlausibleCfg(decryptCompat(cipher, K16)));
-  for (let i = 0; i < 500; i++) {
-    const wrong = generateKey(i % 2 ? 16 : 32);
-    assert.equal(isPlausibleCfg(decryptCompat(cipher, wrong)), false);
+  assert.deepEqual(verdict(cipher, K16), { ok: true, notes: [] });
+  for (let i = 0; i < 500; i++) assert.equal(verdict(cipher, generateKey(i % 2 ? 16 : 32)).ok, false);
+  for (const small of ['a = 1\n', 'a=M\u00fcller\n', '#!version:1.0.0.1\n']) {
+    const cipherSmall = encryptCompat(Buffer.from(small, 'latin1'), K16);
+    assert.equal(verdict(cipherSmall, K16).ok, true, small);
+    for (let i = 0; i < 3000; i++) assert.equal(verdict(cipherSmall, generateKey()).ok, false, small);
   }
-  // even a one-block file
-  const small = encryptCompat(Buffer.from('a = 1\n'), K16);
-  for (let i = 0; i < 500; i++) assert.equal(isPlausibleCfg(decryptCompat(small, generateKey())), false);
 });
 
-test('plausibility accepts every kind of first line a CFG may have, and rejects empty text', () => {
-  for (const text of ['#!version:1.0.0.1\n', '## comment\n', 'lang.gui = English', '\r\n\r\n[ account ]\r\n', 'include:config "a.cfg"\n']) {
-    assert.ok(isPlausibleCfg(Buffer.from(text)), text);
-  }
-  assert.equal(isPlausibleCfg(Buffer.alloc(0)), false);
-  assert.equal(isPlausibleCfg(Buffer.from('   \r\n')), false);
-  assert.equal(isPlausibleCfg(Buffer.from('just words without equals')), false);
-  assert.throws(() => assertPlausibleCfg(Buffer.from([1, 2, 3])), (e: unknown) => e instanceof CryptoError && e.message === 'the key does not decrypt this file');
+test('a whole block of zero padding is a wrong key; empty text is not a configuration', () => {
+  assert.equal(judgeDecrypted(Buffer.from('a = 1\n'), 16).ok, false);
+  assert.equal(judgeDecrypted(Buffer.alloc(0), 3).ok, false);
+  assert.equal(judgeDecrypted(Buffer.from('   \r\n'), 0).ok, false);
+  assert.throws(() => assertRightKey(Buffer.from([1, 2, 3]), 0), (e: unknown) => e instanceof CryptoError && e.message === 'the key does not decrypt this file');
+});
+
+test('a truncated ciphertext: the text ends mid-line without padding, and decrypt says so', () => {
+  const plain = Buffer.from('#!version:1.0.0.1\naccount.1.label = Reception desk\naccount.1.enable = 1\n');
+  const cipher = encryptCompat(plain, K16);
+  const whole = verdict(cipher, K16);
+  assert.deepEqual(whole, { ok: true, notes: [] });
+  const cut = verdict(cipher.subarray(0, 32), K16);
+  assert.equal(cut.ok, true);
+  assert.ok(cut.ok && cut.notes.some((n) => /may be truncated/.test(n)), JSON.stringify(cut));
+  // Yealink's 2013 tool pads with spaces: not a truncation.
+  const spaced = verdict(encryptCompat(Buffer.from('a = 1\r\n          '), K16), K16);
+  assert.deepEqual(spaced, { ok: true, notes: [] });
+});
+
+test('short Latin-1 and UTF-16 files are plain text in their encoding, not "AES-encrypted"', () => {
+  const latin1 = Buffer.from('#!version:1.0.0.1\r\nlabel=M\u00fcller\r\n', 'latin1').subarray(0, 32);
+  assert.equal(latin1.length % 16, 0);
+  assert.deepEqual([detectBytes(latin1).kind, detectBytes(latin1).encoding], ['plain', 'windows-1252']);
+  const short = Buffer.from('a=M\u00fcller\n', 'latin1');
+  assert.equal(detectBytes(short).kind, 'plain');
+  const utf16 = Buffer.from('\ufeffa = 1\r\nb = 2\r\n', 'utf16le');
+  assert.deepEqual([detectBytes(utf16).kind, detectBytes(utf16).encoding], ['plain', 'utf-16le']);
+  const utf16NoBom = Buffer.from('a = 1\n', 'utf16le');
+  assert.deepEqual([detectBytes(utf16NoBom).kind, detectBytes(utf16NoBom).encoding], ['plain', 'utf-16le']);
 });

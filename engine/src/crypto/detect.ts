@@ -1,8 +1,9 @@
 /**
- * What a file's bytes are, decided before acting on them (issue 3), and the plausibility check that tells
- * a right key from a wrong one after decryption.
+ * What a file's bytes are, decided before acting on them, and the verdict that tells a right key from a
+ * wrong one after decryption. Both use the one text test of ../plainText.ts, the test encrypt applies.
  */
 import { detectContent, RSA_ENVELOPE_HEADER } from '../parser';
+import { describeEncoding, readText, type TextEncoding } from '../plainText';
 import { BLOCK } from './aes';
 import { CryptoError, WRONG_KEY_MESSAGE } from './errors';
 
@@ -24,51 +25,13 @@ export interface Detection {
   readonly kind: FileEncryption;
   /** One sentence for the editor or the CLI. */
   readonly description: string;
+  /** For readable text: how it is encoded. */
+  readonly encoding?: TextEncoding;
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-/** Decodes UTF-8 strictly; undefined when the bytes are not valid UTF-8. */
-export function decodeUtf8(bytes: Buffer): string | undefined {
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-function controlBytes(bytes: Buffer, limit: number): number {
-  let count = 0;
-  const end = Math.min(bytes.length, limit);
-  for (let i = 0; i < end; i++) {
-    const b = bytes[i];
-    if ((b < 32 && b !== 9 && b !== 10 && b !== 13) || b === 127) count++;
-  }
-  return count;
-}
-
-/** True when the bytes read as text: valid UTF-8 without control characters other than tab, CR, LF. */
-export function looksLikeText(bytes: Buffer): boolean {
-  if (controlBytes(bytes, bytes.length) > 0) return false;
-  return decodeUtf8(bytes) !== undefined;
-}
-
-/**
- * True when at least 95% of the first 4 KiB are printable ASCII, tab, CR or LF: text in a legacy 8-bit
- * encoding (a Latin-1 umlaut in a label) is still text. AES output has about 37% such bytes.
- */
-function mostlyAsciiText(bytes: Buffer): boolean {
-  const end = Math.min(bytes.length, 4096);
-  let printable = 0;
-  for (let i = 0; i < end; i++) {
-    const b = bytes[i];
-    if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13) printable++;
-  }
-  return end > 0 && printable / end >= 0.95;
-}
-
-/** Classifies file bytes. Never throws. */
+/** Classifies file bytes with the one text test of plainText.ts. Never throws. */
 export function detectBytes(bytes: Buffer): Detection {
   if (bytes.length === 0) return { kind: 'empty', description: 'The file is empty.' };
   const body = bytes.subarray(0, BOM.length).equals(BOM) ? bytes.subarray(BOM.length) : bytes;
@@ -79,12 +42,13 @@ export function detectBytes(bytes: Buffer): Detection {
       description: 'RSA-mode encrypted file (#!encrypt:1.0.0.0): its AES-256 key is protected with an RSA key pair.',
     };
   }
-  if (looksLikeText(body) || mostlyAsciiText(body)) {
-    const content = detectContent(decodeUtf8(body) ?? body.toString('latin1'));
-    if (content === 'legacy-ini') {
-      return { kind: 'legacy-ini', description: 'Old INI-format configuration (before firmware V70): readable text, not encrypted.' };
+  const text = readText(bytes);
+  if (text.ok) {
+    if (detectContent(text.text) === 'legacy-ini') {
+      return { kind: 'legacy-ini', encoding: text.encoding, description: 'Old INI-format configuration (before firmware V70): readable text, not encrypted.' };
     }
-    return { kind: 'plain', description: 'Plain-text configuration (not encrypted).' };
+    const encoding = text.encoding === 'utf-8' ? '' : ` in ${describeEncoding(text.encoding)}`;
+    return { kind: 'plain', encoding: text.encoding, description: `Plain-text configuration${encoding} (not encrypted).` };
   }
   if (bytes.length % BLOCK === 0) {
     return {
@@ -98,32 +62,36 @@ export function detectBytes(bytes: Buffer): Detection {
   };
 }
 
-const HEADER_LINE = /^#!version:/;
-const SETTING_LINE = /^\s*[A-Za-z0-9_.$\[\]-]+\s*=/;
-const SECTION_LINE = /^\s*\[\s*[A-Za-z0-9_ ]+\s*\]\s*$/;
-const INCLUDE_LINE = /^\s*(\[[^\]]*\])?\s*include:config\b/i;
+/** What a decryption attempt yielded: the right key (with notes on unusual text), or a wrong key. */
+export type DecryptVerdict = { readonly ok: true; readonly notes: readonly string[] } | { readonly ok: false };
 
 /**
- * Whether decrypted bytes are a plausible CFG text: strict UTF-8, no control characters, and the first
- * non-blank line is a `#!version` header, a comment, a `key = value` setting, an include or an INI section.
- * A wrong key turns every block into random bytes, which fails this with overwhelming probability.
+ * Judges decrypted bytes. `padding` is the number of zero bytes stripped from the end. A right key gives
+ * text that passes the one test of plainText.ts (the test encrypt applied) and at most one block of zero
+ * padding; a wrong key gives random blocks. Unusual text (another encoding, a DOS end-of-file byte, a form
+ * feed, a free-text first line) is the right key all the same, and says so in `notes`.
  */
-export function isPlausibleCfg(bytes: Buffer): boolean {
-  if (bytes.length === 0) return false;
-  if (!looksLikeText(bytes)) return false;
-  const text = (decodeUtf8(bytes) ?? '').replace(/^\ufeff/, '');
-  const first = text.split(/\r\n|\n|\r/).find((line) => line.trim() !== '');
-  if (first === undefined) return false;
-  return (
-    HEADER_LINE.test(first) ||
-    first.trimStart().startsWith('#') ||
-    SETTING_LINE.test(first) ||
-    SECTION_LINE.test(first) ||
-    INCLUDE_LINE.test(first)
-  );
+export function judgeDecrypted(plain: Buffer, padding: number): DecryptVerdict {
+  if (padding >= BLOCK) return { ok: false };
+  const text = readText(plain);
+  if (!text.ok) return { ok: false };
+  const notes = text.unusual.map((words) => `the decrypted text is unusual: ${words}`);
+  if (padding === 0 && endsMidLine(text.text)) {
+    notes.push('the decrypted text ends in the middle of a line without padding: the encrypted file may be truncated');
+  }
+  return { ok: true, notes };
 }
 
-/** Throws CryptoError('wrong-key', "the key does not decrypt this file") unless the bytes are plausible. */
-export function assertPlausibleCfg(bytes: Buffer): void {
-  if (!isPlausibleCfg(bytes)) throw new CryptoError('wrong-key', WRONG_KEY_MESSAGE);
+/** The text's last character (after the spaces Yealink's old tool pads with, and a DOS EOF byte) is not a line break. */
+function endsMidLine(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u001a')) end--;
+  return end > 0 && text[end - 1] !== '\n' && text[end - 1] !== '\r';
+}
+
+/** Throws CryptoError('wrong-key', "the key does not decrypt this file") unless the verdict is a right key. */
+export function assertRightKey(plain: Buffer, padding: number): readonly string[] {
+  const verdict = judgeDecrypted(plain, padding);
+  if (!verdict.ok) throw new CryptoError('wrong-key', WRONG_KEY_MESSAGE);
+  return verdict.notes;
 }

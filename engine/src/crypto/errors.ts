@@ -4,6 +4,8 @@ export type CryptoErrorCode =
   | 'wrong-key'
   | 'truncated'
   | 'not-encrypted'
+  /** Encrypt refused input that is empty, already encrypted or not text. */
+  | 'not-text'
   | 'bad-security-file'
   | 'bad-envelope'
   | 'bad-pem'
@@ -19,5 +21,5 @@ export class CryptoError extends Error {
   }
 }
 
-/** The one message for a key that does not open a file (issue 3). */
+/** The one message for a key that does not open a file . */
 export const WRONG_KEY_MESSAGE = 'the key does not decrypt this file';

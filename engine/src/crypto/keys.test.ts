@@ -20,20 +20,22 @@ test('refuses wrong lengths and says why', () => {
   }
 });
 
-test('refuses characters outside the charset, naming the character and position, not the key', () => {
+test('refuses characters outside the charset by position, never showing a character of the key', () => {
   const cases: [string, RegExp][] = [
-    ['abcdefgh ijklmno', /a space at position 9/],
-    ['abcdefghijklmno!', /"!" at position 16/],
-    ['abcdefghijklmnoé', /"é"/],
-    ['abcdefgh\tijklmno', /control character/],
-    ['abcdefghijklmn/\\', /"\/" at position 15 \(and 1 more\)/],
+    ['abcdefgh ijklmno', /position 9\b/],
+    ['abcdefghijklmno!', /position 16\b/],
+    ['abcdefghijklmnoé', /position 16\b/],
+    ['abcdefgh\tijklmno', /position 9\b/],
+    ['abcdefghijklmn/\\', /position 15 \(and 1 more\)/],
   ];
   for (const [key, reason] of cases) {
     const check = checkKey(key);
     assert.equal(check.ok, false, key);
     if (!check.ok) {
       assert.match(check.reason, reason);
-      assert.ok(!check.reason.includes(key), 'the message must not echo the key');
+      const shown = check.reason.replace(/may only use .*$/, '');
+      for (const ch of new Set(key)) assert.ok(!shown.includes(ch) || /[a-z0-9 ]/i.test(ch), `the message shows the key character ${JSON.stringify(ch)}`);
+      assert.ok(!/"[^"]"/.test(check.reason), 'no quoted character');
     }
   }
   assert.throws(() => assertValidKey('short'), (e: unknown) => e instanceof CryptoError && e.code === 'invalid-key');

@@ -1,6 +1,7 @@
 /**
- * AES keys for Yealink provisioning files (shared/yealink-format.md 5a): exactly 16 or 32 characters from
- * `0-9 A-Z a-z # $ % * + , - . : = ? @ [ ] ^ _ { } ~`. The key's ASCII bytes are the AES key.
+ * AES keys for Yealink provisioning files: exactly 16 or 32 characters from
+ * `0-9 A-Z a-z # $ % * + , - . : = ? @ [ ] ^ _ { } ~` (Yealink T5 administrator guide V85, configuration
+ * encryption section). The key's ASCII bytes are the AES key.
  */
 import { randomInt } from 'node:crypto';
 import { CryptoError } from './errors';
@@ -17,14 +18,10 @@ function isKeyChar(ch: string): boolean {
   return /^[0-9A-Za-z]$/.test(ch) || KEY_SPECIALS.includes(ch);
 }
 
-function describeChar(ch: string): string {
-  const code = ch.codePointAt(0) ?? 0;
-  if (ch === ' ') return 'a space';
-  if (code < 32 || code === 127) return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
-  return `"${ch}"`;
-}
-
-/** Says whether `key` is a valid Yealink AES key and, if not, why, in words for the user (never echoing the key). */
+/**
+ * Says whether `key` is a valid Yealink AES key and, if not, why, in words for the user. The words never
+ * hold a character of the key, not even the one that is wrong: only its position.
+ */
 export function checkKey(key: string): KeyCheck {
   const chars = Array.from(key);
   const bad = chars.map((ch, i) => ({ ch, i })).filter(({ ch }) => !isKeyChar(ch));
@@ -34,7 +31,7 @@ export function checkKey(key: string): KeyCheck {
     return {
       ok: false,
       reason:
-        `the key contains ${describeChar(first.ch)} at position ${first.i + 1}${more}; ` +
+        `the key has a character that is not allowed at position ${first.i + 1}${more}; ` +
         `a Yealink AES key may only use 0-9, A-Z, a-z and ${KEY_SPECIALS.split('').join(' ')}`,
     };
   }

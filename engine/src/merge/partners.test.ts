@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { bootIncludes, planMerge } from './partners';
+import { bootIncludes, PathIndex, planMerge } from './partners';
 
 const d = (...parts: string[]) => join('/prov', ...parts);
 const H = '#!version:1.0.0.1\n';
@@ -78,8 +78,34 @@ test('the common boot file applies when there is no MAC boot; a custom CFG finds
 test('bootIncludes resolves names without .cfg and keeps URLs unresolved', () => {
   const includes = bootIncludes(d('y000000000000.boot'), {
     readText: () => `${H}include:config "y000000000175"\ninclude:config http://srv/a.cfg\n`,
-    listing: [d('y000000000175.cfg')],
+    index: new PathIndex([d('y000000000175.cfg')]),
   });
   assert.equal(includes[0].resolved, d('y000000000175.cfg'));
   assert.equal(includes[1].resolved, undefined);
+});
+
+test('includes that leave the boot file\'s folder tree are marked outside and never resolved', () => {
+  const listing = [d('fleet', 'y000000000000.boot'), d('fleet', 'a.cfg'), d('secret.cfg'), d('fleet', 'sub', 'b.cfg')];
+  const includes = bootIncludes(d('fleet', 'y000000000000.boot'), {
+    readText: () => `${H}include:config "../secret.cfg"\ninclude:config "${d('secret.cfg')}"\ninclude:config "sub/../a.cfg"\ninclude:config "sub/b.cfg"\n`,
+    index: new PathIndex(listing),
+  });
+  assert.deepEqual(includes.map((i) => [i.resolved, i.outside ?? false]), [
+    [undefined, true],
+    [undefined, true],
+    [d('fleet', 'a.cfg'), false],
+    [d('fleet', 'sub', 'b.cfg'), false],
+  ]);
+  const plan = planMerge(d('fleet', 'a.cfg'), listing, { readText: (p) => (p.endsWith('.boot') ? `${H}include:config "../secret.cfg"\ninclude:config "a.cfg"\n` : H) });
+  assert.ok(!plan.order.includes(d('secret.cfg')));
+  assert.ok(plan.notes.some((n) => /outside the boot file's folder/.test(n)), plan.notes.join('\n'));
+});
+
+test('include names with #, ? and % are file names, not URL parts', () => {
+  const listing = [d('y000000000000.boot'), d('a#1.cfg'), d('b?.cfg'), d('c%41.cfg')];
+  const includes = bootIncludes(d('y000000000000.boot'), {
+    readText: () => `${H}include:config "a#1.cfg"\ninclude:config "b?.cfg"\ninclude:config "c%41.cfg"\n`,
+    index: new PathIndex(listing),
+  });
+  assert.deepEqual(includes.map((i) => i.resolved), [d('a#1.cfg'), d('b?.cfg'), d('c%41.cfg')]);
 });

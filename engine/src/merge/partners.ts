@@ -1,13 +1,15 @@
 /**
- * Finds the files that merge with a given one (shared/yealink-format.md sections 2 and 3), from a listing
+ * Finds the files that merge with a given one (lookup order and precedence: Yealink auto provisioning
+ * guides, V81+ boot files; T2/T4/T5 administrator guide V84, "boot files"), from a listing
  * of file paths (same folder first, then the rest of the workspace). Lookup follows the phone: `<mac>.boot`,
  * else `y000000000000.boot`, and then the boot file's `include:config` list; without a boot file, the
  * Common CFG for the model, `<mac>.cfg`, then `<mac>-local.cfg`. When a choice is not clear (several Common
  * files, several MAC files) the plan says so and proposes the first option, so a UI can ask and call again
  * with `choices`.
  */
-import { basename, dirname, isAbsolute, join, normalize } from 'node:path';
+import { basename, dirname, normalize } from 'node:path';
 import { classifyFile, isBootKind, type FileKind } from '../fileKind';
+import { includeFile, insideFolder, isRemoteInclude } from '../includes';
 import { parse } from '../parser';
 
 export type PartnerSlot = 'boot' | 'common' | 'mac';
@@ -26,6 +28,8 @@ export interface BootInclude {
   readonly models: readonly string[];
   /** The file in the listing, when found. */
   readonly resolved?: string;
+  /** The path leaves the boot file's folder tree (`../`, an absolute path elsewhere): never followed. */
+  readonly outside?: boolean;
   /** Whether the plan applies it (false for other models' lines when a model is known). */
   readonly applied: boolean;
 }
@@ -54,10 +58,25 @@ export interface PlanOptions {
   readonly choices?: Partial<Record<PartnerSlot, string>>;
 }
 
+/** One spelling per file for lookups: normalised, case folded (provisioning servers often ignore case). */
+function pathKey(path: string): string {
+  return normalize(path).toLowerCase();
+}
+
 function samePath(a: string, b: string): boolean {
-  const na = normalize(a);
-  const nb = normalize(b);
-  return na === nb || na.toLowerCase() === nb.toLowerCase();
+  return a === b || pathKey(a) === pathKey(b);
+}
+
+/** The listing as a set of normalised paths, so each lookup is one step instead of a scan of the listing. */
+export class PathIndex {
+  private readonly byKey = new Map<string, string>();
+  constructor(paths: Iterable<string>) {
+    for (const path of paths) if (!this.byKey.has(pathKey(path))) this.byKey.set(pathKey(path), path);
+  }
+  /** The listing's spelling of `path`, or undefined when the listing does not hold it. */
+  find(path: string): string | undefined {
+    return this.byKey.get(pathKey(path));
+  }
 }
 
 /** Same folder as the anchor first, then by path. */
@@ -73,7 +92,9 @@ function inFolder(anchorDir: string, paths: readonly string[]): string[] {
 export function planMerge(anchor: string, listing: readonly string[], options: PlanOptions = {}): MergePlan {
   const anchorDir = dirname(anchor);
   const role = classifyFile(anchor);
-  const files = listing.some((p) => samePath(p, anchor)) ? [...listing] : [anchor, ...listing];
+  const listed = new PathIndex(listing);
+  const files = listed.find(anchor) !== undefined ? [...listing] : [anchor, ...listing];
+  const index = listed.find(anchor) !== undefined ? listed : new PathIndex(files);
   const roles = files.map((path) => ({ path, role: classifyFile(path) }));
   const ambiguities: Ambiguity[] = [];
   const notes: string[] = [];
@@ -108,7 +129,7 @@ export function planMerge(anchor: string, listing: readonly string[], options: P
   if (role.kind === 'other') {
     const including = roles
       .filter((r) => isBootKind(r.role.kind))
-      .filter((r) => bootIncludes(r.path, { ...options, listing: files }).some((inc) => inc.resolved !== undefined && samePath(inc.resolved, anchor)))
+      .filter((r) => bootIncludes(r.path, { ...options, index }).some((inc) => inc.resolved !== undefined && samePath(inc.resolved, anchor)))
       .map((r) => r.path);
     boot = pick('boot', including, `${including.length} boot files include ${basename(anchor)}`);
     if (!boot) notes.push(`${basename(anchor)} is a custom CFG and no boot file in the listing includes it: merged alone`);
@@ -125,7 +146,7 @@ export function planMerge(anchor: string, listing: readonly string[], options: P
     : undefined;
 
   if (boot) {
-    const includes = bootIncludes(boot, { ...options, listing: files });
+    const includes = bootIncludes(boot, { ...options, index });
     const order = [boot];
     for (const inc of includes) {
       if (!inc.applied) {
@@ -134,6 +155,7 @@ export function planMerge(anchor: string, listing: readonly string[], options: P
       }
       if (inc.models.length > 0 && !options.model) notes.push(`include ${inc.path} is for ${inc.models.join(', ')} only (applied: no model known)`);
       if (inc.resolved) order.push(inc.resolved);
+      else if (inc.outside) notes.push(`include ${inc.path} points outside the boot file's folder: not followed`);
       else notes.push(`include ${inc.path} was not found in the workspace: skipped`);
     }
     if (role.kind !== 'other' && !order.slice(1).some((p) => samePath(p, anchor)) && boot !== anchor) {
@@ -159,8 +181,13 @@ export function planMerge(anchor: string, listing: readonly string[], options: P
   return { anchor, anchorKind: role.kind, common, mac: macFile, macLocal, order, ambiguities, notes };
 }
 
-/** A boot file's includes, resolved against the listing. Absolute URLs are kept unresolved. */
-export function bootIncludes(bootPath: string, options: Pick<PlanOptions, 'readText' | 'model'> & { listing?: readonly string[] } = {}): BootInclude[] {
+/**
+ * A boot file's includes, resolved as file paths against its folder and found in the listing (`index`) or
+ * through `readText`. Absolute URLs are kept unresolved. A path that leaves the boot file's folder tree
+ * (`../secret.cfg`, `/etc/passwd`) is marked `outside` and never read: a boot file must not make the
+ * preview or the CLI print files from elsewhere.
+ */
+export function bootIncludes(bootPath: string, options: Pick<PlanOptions, 'readText' | 'model'> & { index?: PathIndex } = {}): BootInclude[] {
   const text = options.readText?.(bootPath);
   if (text === undefined) return [];
   const dir = dirname(bootPath);
@@ -169,14 +196,18 @@ export function bootIncludes(bootPath: string, options: Pick<PlanOptions, 'readT
     if (line.kind !== 'include' || line.path === '') continue;
     const applied = line.models.length === 0 || !options.model || line.models.some((m) => m.toUpperCase() === options.model!.toUpperCase());
     let resolved: string | undefined;
-    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(line.path)) {
-      const target = isAbsolute(line.path) ? line.path : join(dir, line.path);
+    let outside = false;
+    const target = isRemoteInclude(line.path) ? undefined : includeFile(bootPath, line.path);
+    if (target !== undefined && !insideFolder(dir, target)) {
+      outside = true;
+    } else if (target !== undefined) {
       const withCfg = /\.cfg$/i.test(target) ? [target] : [target, `${target}.cfg`];
-      const exists = (p: string) => (options.listing ? options.listing.some((l) => samePath(l, p)) : options.readText?.(p) !== undefined);
-      resolved = withCfg.find(exists);
-      if (resolved && options.listing) resolved = options.listing.find((l) => samePath(l, resolved!)) ?? resolved;
+      for (const candidate of withCfg) {
+        resolved = options.index ? options.index.find(candidate) : options.readText?.(candidate) !== undefined ? candidate : undefined;
+        if (resolved !== undefined) break;
+      }
     }
-    result.push({ path: line.path, models: line.models, resolved, applied });
+    result.push({ path: line.path, models: line.models, resolved, applied, ...(outside ? { outside } : {}) });
   }
   return result;
 }

@@ -1,6 +1,5 @@
 /** YL012: a `# yealink: model=...` comment naming no known model; model checks are then off. */
-import { MODELS } from '../catalog/models';
-import { editDistance } from '../catalog/suggest';
+import { closeModelNames } from '../catalog/models';
 import type { Rule } from './rule';
 
 export const unknownModel: Rule = {
@@ -10,12 +9,7 @@ export const unknownModel: Rule = {
   check({ doc }, report) {
     const pin = doc.modelPin;
     if (!pin || doc.modelSource === 'comment') return;
-    const wanted = pin.name.toUpperCase();
-    const close = MODELS.map((model) => ({ name: model.name, distance: editDistance(wanted, model.name, 2) }))
-      .filter((candidate) => candidate.distance <= 2)
-      .sort((a, b) => a.distance - b.distance)
-      .slice(0, 3)
-      .map((candidate) => candidate.name);
+    const close = closeModelNames(pin.name);
     report({
       line: pin.line,
       start: pin.start,

@@ -1,0 +1,170 @@
+/**
+ * The file host on Node (CLI, language server, VS Code client): the only engine module that touches
+ * `node:fs`. Reads take regular files only, with a size cap checked on the open handle, so a `*.cfg`
+ * symlink to `/dev/zero` or a FIFO is refused instead of eating memory or hanging. Writes are atomic: a
+ * temporary file in the same folder, flushed, then renamed (or hard-linked, which claims a new name
+ * without racing another writer); the temporary file is removed on every failure.
+ */
+import { randomBytes } from 'node:crypto';
+import { constants, lstatSync, promises as nodeFs } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { FileHostError, formatBytes, type DirEntry, type FileHost, type FileHostErrorCode, type FileStat, type ReadOptions, type WriteOptions } from './fileHost';
+
+type Fs = typeof nodeFs;
+
+function codeOf(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+/** A node:fs error as a FileHostError with plain words. */
+export function hostError(error: unknown, path: string): FileHostError {
+  if (error instanceof FileHostError) return error;
+  const code = codeOf(error);
+  const map: Record<string, [FileHostErrorCode, string]> = {
+    ENOENT: ['not-found', 'no such file or folder'],
+    ENOTDIR: ['not-found', 'a part of the path is not a folder'],
+    EACCES: ['denied', 'permission denied'],
+    EPERM: ['denied', 'operation not permitted'],
+    EISDIR: ['not-a-file', 'this is a folder, not a file'],
+    EEXIST: ['exists', 'already exists'],
+    ENOSPC: ['io', 'no space left on the device'],
+    EDQUOT: ['io', 'disk quota exceeded'],
+    EROFS: ['denied', 'read-only file system'],
+  };
+  const [kind, words] = (code !== undefined ? map[code] : undefined) ?? ['io', error instanceof Error ? error.message : String(error)];
+  return new FileHostError(kind, path, words);
+}
+
+export function createNodeFileHost(fs: Fs = nodeFs): FileHost {
+  return {
+    async read(path: string, options: ReadOptions = {}): Promise<Buffer> {
+      let handle: nodeFs.FileHandle;
+      try {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; regular files ignore the flag.
+        handle = await fs.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+      } catch (error) {
+        throw hostError(error, path);
+      }
+      try {
+        const info = await handle.stat();
+        if (info.isDirectory()) throw new FileHostError('not-a-file', path, `this is a folder, not a file`);
+        if (!info.isFile()) throw new FileHostError('not-a-file', path, `not a regular file (a FIFO, socket or device); not read`);
+        const limit = options.maxBytes ?? Number.MAX_SAFE_INTEGER;
+        if (info.size > limit) throw tooLarge(path, info.size, limit);
+        // Read at most one byte past the cap: a file that grows while being read is still bounded.
+        const want = Math.min(info.size, limit) + 1;
+        const buffer = Buffer.alloc(Math.min(want, 1 << 16));
+        const chunks: Buffer[] = [];
+        let total = 0;
+        for (;;) {
+          const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+          if (bytesRead === 0) break;
+          chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+          total += bytesRead;
+          if (total > limit) throw tooLarge(path, total, limit);
+        }
+        return Buffer.concat(chunks, total);
+      } catch (error) {
+        throw hostError(error, path);
+      } finally {
+        await handle.close();
+      }
+    },
+
+    async stat(path: string): Promise<FileStat | undefined> {
+      try {
+        const info = await fs.stat(path);
+        return { kind: info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other', size: info.size, mode: info.mode & 0o7777 };
+      } catch (error) {
+        if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') return undefined;
+        throw hostError(error, path);
+      }
+    },
+
+    async list(path: string): Promise<DirEntry[]> {
+      try {
+        const entries = await fs.readdir(path, { withFileTypes: true });
+        return entries.map((entry) => ({
+          name: entry.name,
+          kind: entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : entry.isSymbolicLink() ? 'symlink' : 'other',
+        }));
+      } catch (error) {
+        throw hostError(error, path);
+      }
+    },
+
+    exists(path: string): boolean {
+      try {
+        lstatSync(path);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
+    writeAtomic: (path, data, options) => writeAtomic(fs, path, data, options),
+
+    async remove(path: string): Promise<void> {
+      try {
+        await fs.rm(path, { force: true });
+      } catch (error) {
+        throw hostError(error, path);
+      }
+    },
+  };
+}
+
+function tooLarge(path: string, size: number, limit: number): FileHostError {
+  return new FileHostError('too-large', path, `${formatBytes(size)}, over the ${formatBytes(limit)} limit; not read`);
+}
+
+async function writeAtomic(fs: Fs, path: string, data: Buffer | string, options: WriteOptions = {}): Promise<void> {
+  const dir = dirname(path);
+  const exists = () => fs.lstat(path).then(() => true, () => false);
+  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let created = false;
+  try {
+    if (options.mkdir) await fs.mkdir(dir, { recursive: true });
+    let mode = options.mode ?? 0o666;
+    let keepMode = false;
+    if (options.overwrite) {
+      const replaced = await fs.stat(path).catch(() => undefined);
+      if (replaced?.isFile()) {
+        mode = replaced.mode & 0o7777;
+        keepMode = true;
+      }
+    } else if (await exists()) {
+      throw new FileHostError('exists', path, 'already exists');
+    }
+    const handle = await fs.open(temp, 'wx', mode);
+    created = true;
+    try {
+      // The umask narrows a new file's mode; a replaced file keeps exactly the mode it had.
+      if (keepMode) await handle.chmod(mode);
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.overwrite) {
+      await fs.rename(temp, path);
+      created = false;
+      return;
+    }
+    try {
+      await fs.link(temp, path);
+    } catch (error) {
+      const code = codeOf(error);
+      if (code === 'EEXIST') throw new FileHostError('exists', path, 'already exists');
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
+      // File systems without hard links: a last check, then rename.
+      if (await exists()) throw new FileHostError('exists', path, 'already exists');
+      await fs.rename(temp, path);
+      created = false;
+    }
+  } catch (error) {
+    throw hostError(error, path);
+  } finally {
+    if (created) await fs.rm(temp, { force: true }).catch(() => undefined);
+  }
+}
