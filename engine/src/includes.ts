@@ -4,7 +4,7 @@
  * YL013, document links and merge, so `#`, `?` and `%` are ordinary characters of a file name, never a URL
  * fragment, query or escape. Remote URLs (`http://...`) are kept as they are.
  */
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const URI = /^[a-z][a-z0-9+.-]+:/i; // a scheme of two or more letters, so `C:\fleet` stays a path
@@ -32,7 +32,8 @@ export function includeFile(documentLocation: string, include: string): string |
   const base = locationPath(documentLocation);
   if (base === undefined) return undefined;
   const path = sep === '/' ? include.replace(/\\/g, '/') : include;
-  return resolve(dirname(base), path);
+  // join, not resolve: a relative boot-file path (a git tree listing) gives relative include paths.
+  return isAbsolute(path) ? normalize(path) : join(dirname(base), path);
 }
 
 /** The URI an include names (remote URLs as given, local files as `file:` URIs), for document links. */
