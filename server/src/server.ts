@@ -3,9 +3,7 @@
  * --node-ipc (vscode-languageserver picks the transport from the command line).
  */
 import {
-  createConnection,
   DidChangeConfigurationNotification,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeResult,
@@ -26,12 +24,13 @@ import {
   WorkspaceFilesNotification,
 } from '../../engine/src/protocol';
 import { onNotification, onRequest } from './messages';
+import { createServerConnection } from './transport';
 import { WorkspaceFiles } from './workspaceFiles';
 
 /** Quiet time after the last keystroke before a document is validated again. */
 const VALIDATION_DELAY_MS = 150;
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createServerConnection();
 const documents = new TextDocuments(TextDocument);
 const service = new YealinkLanguageService({}, Catalog.default(), { fileExists: existsSync });
 const analyzed = new Map<string, { version: number; doc: AnalyzedDocument }>();
