@@ -1,5 +1,6 @@
 /**
- * What role a file plays in provisioning, from its name alone (shared/yealink-format.md section 2).
+ * What role a file plays in provisioning, from its name alone (file names as Yealink's auto-provisioning
+ * guides define them: `y0000000000xx.cfg`, `<mac>.cfg`, `<mac>-local.cfg`, `.boot`).
  */
 import { modelsForCommonCfg, type ModelInfo } from './catalog/models';
 import { HEADER, RSA_ENVELOPE_HEADER } from './parser';

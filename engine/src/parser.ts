@@ -125,7 +125,7 @@ export function splitLines(text: string): { lines: string[]; crlf: number; lf: n
   return { lines, crlf, lf };
 }
 
-/** Decides whether text is a readable CFG at all; see shared/yealink-format.md sections 1 and 5. */
+/** Decides whether text is a readable CFG at all: Yealink's `#!version` header, or an encrypted or binary file. */
 export function detectContent(text: string): ContentKind {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.startsWith(RSA_ENVELOPE_HEADER)) return 'rsa-encrypted';

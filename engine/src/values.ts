@@ -1,6 +1,7 @@
 /**
  * Checks a value against its parameter's value kind and describes what is allowed, in words for the user.
- * Empty values and `%NULL%` are always accepted (shared/yealink-format.md section 1).
+ * Empty values and `%NULL%` are always accepted (Yealink's templates leave values blank; provisioning systems
+ * write `%NULL%` for an empty value).
  */
 import type { ValueKind } from './catalog/types';
 

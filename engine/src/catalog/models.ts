@@ -46,10 +46,8 @@ const V84_EXPKEYS: SourceRef = { guide: 'TPL-V84-COMMON', page: 'Expansion Key s
 /** Yealink's V81 template comment on `auto_provision.common_file_name`, and the template's model list. */
 const V81_COMMON: SourceRef = { guide: 'TPL-V81-3CX', page: 'auto_provision.common_file_name comment and model list' };
 const CFG_LIST: SourceRef = { guide: 'CFG-NAMES' };
-/** DSS key table of the V81 T2/T4 guide (line key and expansion key ranges per model). */
-const DSS_T2: SourceRef = { guide: 'DSS-T2', page: '617' };
-/** DSS key appendix of the V70 T2xP guide (line, memory and programmable keys of T26P/T28P). */
-const AG70_KEYS: SourceRef = { guide: 'AG70-T2XP', page: '415' };
+/** DSS key appendix of the V70/V72 T2xP guide (line, memory and programmable keys of T26P/T28P). */
+const AG70_KEYS: SourceRef = { guide: 'AG-T2XP', page: 'PDF page 415' };
 /** "X is the account ID. For T58V/T58A/T56A, X=1-16; for CP960, X=1." */
 const AGT58_ACCOUNTS: SourceRef = { guide: 'AGT58', page: '185' };
 const tancredi = (file: string): SourceRef => ({ guide: 'TANCREDI', page: `data/scopes/yealink-${file}.ini` });

@@ -75,6 +75,8 @@ export interface SourceRef {
 export interface SourceDocument {
   readonly title: string;
   readonly url?: string;
+  /** The address of one page, with `{page}` standing for the page number a fact cites. */
+  readonly pageUrl?: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * RSA mode of Yealink's newer Configuration Encryption Tool (shared/yealink-format.md 5b):
+ * RSA mode of Yealink's newer Configuration Encryption Tool (layout of the files the tool writes; the
+ * phone side is in the V85 administrator guide, encryption chapter):
  *
  *   #!encrypt:1.0.0.0
  *   #!key_signatue:RSA_256            (sic)

@@ -1,5 +1,5 @@
 /**
- * `<name>_Security.enc` (shared/yealink-format.md 5a): the file's AES key, encrypted with Yealink's
+ * `<name>_Security.enc` (as Yealink's Configuration Encryption Tool writes it): the file's AES key, encrypted with Yealink's
  * built-in AES-128 key, ECB, no padding: 16 bytes for a 16-character key (32 for a 32-character key,
  * inferred). The built-in key has been public since 2013; this file protects nothing against anyone who
  * knows that, it only tells the phone which key to use.

@@ -13,7 +13,7 @@ function repoRoot(): string {
 
 export const ROOT = repoRoot();
 export const CRYPTO_FIXTURES = join(ROOT, 'test', 'fixtures', 'crypto');
-/** Yealink's 2013 tool output, copied from shared/fixtures/yealink-tool-2013 (MIT, see its README). */
+/** Yealink's 2013 tool output, from traviscross/yealink-confenc (MIT, see its README). */
 export const TOOL_2013 = join(CRYPTO_FIXTURES, 'yealink-tool-2013');
 
 export const K16 = 'Ab3#$%*+,-.:=?@[';

@@ -18,7 +18,7 @@ test('on a key: description, kind, default, index range for the model, source', 
   assert.match(value, /0 \(Account off\) or 1 \(Account on\)/);
   assert.match(value, /Default\*\*: `0`/);
   assert.match(value, /`X` 1–16; T46S: 1–16 \(\[Yealink V85 MAC configuration template/);
-  assert.match(value, /Source: Yealink format notes/);
+  assert.match(value, /Source: \[Yealink SIP-T2\/T4\/T5 Series IP Phones Administrator Guide V84\]\(https:\/\/www\.easymanua\.ls\//);
 });
 
 test('a reboot-requiring key says so first', () => {

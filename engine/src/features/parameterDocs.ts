@@ -4,7 +4,7 @@
  */
 import { rangeOf, type CatalogMatch } from '../catalog/catalog';
 import { capabilityOf, missingIndexesOf, modelFactSource, type ModelInfo } from '../catalog/models';
-import { SOURCES } from '../catalog/sources';
+import { SOURCES, sourceUrl } from '../catalog/sources';
 import type { ModelCapability, ParameterSpec, SourceRef } from '../catalog/types';
 import { describeKind } from '../values';
 
@@ -33,8 +33,9 @@ function modelRange(model: ModelInfo, capability: ModelCapability, count: number
 function sourceLink(source: SourceRef): string {
   const document = SOURCES[source.guide];
   const title = document?.title ?? source.guide;
-  const page = source.page ? (/^\d/.test(source.page) ? `, p. ${source.page}` : `, ${source.page}`) : '';
-  return document?.url ? `[${title}${page}](${document.url})` : `${title}${page}`;
+  const page = source.page ? (/^\d+$/.test(source.page) ? `, p. ${source.page}` : `, ${source.page}`) : '';
+  const url = document && sourceUrl(document, source.page);
+  return url ? `[${title}${page}](${url})` : `${title}${page}`;
 }
 
 function sourceLine(spec: ParameterSpec): string {

@@ -83,7 +83,7 @@ test('reboot list comes from the catalog the caller passes', () => {
 });
 
 test('by default the shipped catalog supplies the reboot flags', () => {
-  // a documented reboot parameter (yealink-format.md section 4) and a plain one
+  // a reboot parameter ('Require reboot' in Yealink's templates) and a plain one
   const text = `${H}static.network.internet_port.type = 0\nlang.gui = English\nno.such.key = 1\n`;
   assert.deepEqual(merge([{ file: 'a.cfg', text }]).rebootRequired, ['static.network.internet_port.type']);
   assert.equal(Catalog.default().lookup('static.network.internet_port.type')?.spec.reboot, true);

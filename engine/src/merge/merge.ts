@@ -1,6 +1,6 @@
 /**
  * The effective configuration a phone ends up with after applying several files in order
- * (shared/yealink-format.md section 3): a later value wins; `security.user_password` and
+ * (download order from Yealink's auto-provisioning guides): a later value wins; `security.user_password` and
  * `static.security.user_password` merge per user name (text before the first `:`); empty values and
  * `%NULL%` are values; a boot file's `overwrite_mode = 1` makes blank values mean "factory default".
  * No file system: the caller reads (and decrypts) the files. The catalog says which parameters repeat

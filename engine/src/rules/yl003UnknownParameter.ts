@@ -1,7 +1,7 @@
 /** YL003: a parameter name the catalog does not know; the phone silently ignores such lines. */
 import type { Rule } from './rule';
 
-/** Keys a boot file may set (shared/yealink-format.md section 2, boot file syntax). */
+/** Keys a boot file may set (boot file syntax in Yealink's V81 and V85 administrator guides). */
 export const BOOT_KEYS: readonly string[] = ['overwrite_mode', 'specific_model.excluded_mode', 'static.specific_model.excluded_mode'];
 
 export const unknownParameter: Rule = {

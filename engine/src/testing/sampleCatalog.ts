@@ -1,13 +1,13 @@
 /**
  * A small, fixed catalog for unit tests, so rule and feature tests do not change when the shipped
- * catalog grows. Facts mirror the real entries (shared/yealink-format.md).
+ * catalog grows. Facts mirror the real entries (see ../catalog/data/).
  */
 import { Catalog } from '../catalog/catalog';
 import { NameSuggester } from '../catalog/suggest';
 import type { CatalogFamily } from '../catalog/types';
 import { BOOL, bool, DSS_KEY_TYPE, int, oneOf, TRANSPORT } from '../catalog/valueLists';
 
-const source = { guide: 'FORMAT' };
+const source = { guide: 'AG84' };
 const ACCOUNT = { X: { min: 1, max: 16, perModel: 'accounts' } } as const;
 
 export const SAMPLE_FAMILY: CatalogFamily = {

@@ -2,7 +2,7 @@
  * The extension's commands end to end, on temporary copies: encrypt, decrypt and merge preview. Stored AES keys
  * are put into VS Code SecretStorage through the extension's test-only key store command (the extension exports
  * nothing); a program calling a command brings its own key, and a stored key is used only when the user picks it.
- * The ciphertext is checked independently with Node's crypto (AES-ECB, no padding: shared/yealink-format.md 5a).
+ * The ciphertext is checked independently with Node's crypto (AES-ECB, no padding, as Yealink's encryption tool writes).
  */
 import * as assert from 'node:assert/strict';
 import { createDecipheriv } from 'node:crypto';

@@ -1,8 +1,8 @@
 /**
  * Per-account SIP parameters (`account.X.*`): registration, servers and outbound proxies, redundancy,
  * DNS, codecs, DTMF, NAT, SRTP, timers, caller identity, subscriptions (MWI, BLF, shared line),
- * anonymous call, forward and DND per account. Page numbers are the viewer page of the copy named in
- * `sources` (easymanua `?p=N`, manualshive `?page=N`, 38.142.81.21 `page-N.html`).
+ * anonymous call, forward and DND per account. Page numbers are the page of the online copy that
+ * ../sources.ts links.
  */
 import type { CatalogFamily, IndexRange, ParameterSpec, ValueKind } from '../types';
 import { BOOL, bool, HOST, int, oneOf, str, TEXT, TRANSPORT, URL } from '../valueLists';
@@ -53,7 +53,7 @@ const namedCodecs: ParameterSpec[] = CODEC_NAMES.flatMap(([name, label]): Parame
     value: bool(`${label} not offered`, `${label} offered in SDP`),
     firmware: 'V81 and later (replaces the numbered codec slots)',
     description: `Offers or withholds ${label} for this account when calls are negotiated.`,
-    source: { guide: 'AG85-T5MH', page: '173' },
+    source: { guide: 'AG85-MH', page: '173' },
   },
   {
     pattern: `account.X.codec.${name}.priority`,
@@ -61,102 +61,12 @@ const namedCodecs: ParameterSpec[] = CODEC_NAMES.flatMap(([name, label]): Parame
     value: int(0, 13),
     firmware: 'V81 and later (replaces the numbered codec slots)',
     description: `Position of ${label} in this account's codec preference list; 1 is offered first.`,
-    source: { guide: 'AG85-T5MH', page: '173' },
+    source: { guide: 'AG85-MH', page: '173' },
   },
 ]);
 
 export const family: CatalogFamily = {
   family: 'account',
-  sources: {
-    'AG85-T21E2': {
-      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V84/V85), easymanua.ls T21P E2 copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/t21pe2/manual',
-    },
-    'AG85-T5MH': {
-      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V85), manualshive copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/en/manual/yealink/sip-t5-series/3909785',
-    },
-    'AG86-CP920MH': {
-      title: 'Yealink SIP-T2/T3/T4/T5/CP920 Administrator Guide (V86), manualshive copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/ru/manual/yealink/cp920/908503',
-    },
-    'AG-CP960MH': {
-      title: 'Yealink CP960 Administrator Guide, manualshive copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/ru/manual/yealink/one-talk-cp960/908553',
-    },
-    'AG80-T46GMH': {
-      title: 'Yealink SIP-T2/T4 Series Administrator Guide (V80), manualshive T46G copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/en/manual/yealink/yealink-sip-t46g/908418',
-    },
-    'AG81-T29G': {
-      title: 'Yealink SIP-T2/T4 Series Administrator Guide (V80/V81), easymanua.ls T29G copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/t29g/manual/21622',
-    },
-    'AG81-T48G': {
-      title: 'Yealink SIP-T2/T19(P) E2/T4 Series/CP860 Administrator Guide (V81), easymanua.ls T48G copy (viewer page ?p=N)',
-      url: 'https://easymanua.ls/yealink/sip-t48g/manual/567906',
-    },
-    'AG81-T27P': {
-      title: 'Yealink SIP-T2/T4 Series Administrator Guide (V80/V81), easymanua.ls T27P copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/t27p/manual/21630',
-    },
-    'AG82-T54S': {
-      title: 'Yealink SIP-T2/T19(P) E2/T4/T5 Series/CP860 Administrator Guide (V82), easymanua.ls T54S copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/sip-t54s/manual/687973',
-    },
-    'AG84-T42S': {
-      title: 'Yealink SIP-T2/T4/T5 Series Administrator Guide (V84), easymanua.ls T42S copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/t42s/manual/249026',
-    },
-    'AG-T2XP': {
-      title: "Yealink Administrator's Guide for SIP-T2xP and SIP-T19P IP Phones, 38.142.81.21 copy (page-N.html)",
-      url: 'http://38.142.81.21:8001/manual/yealink-network-technology-co-ltd/exp20/user-manual-english/page-324.html',
-    },
-    'AG-T4X-SPEC': {
-      title: 'Yealink SIP-T4x IP Phones Administrator Guide (V7x), configuration parameter appendix, 38.142.81.21 copy (page-N.html)',
-      url: 'http://38.142.81.21:8001/manual/yealink/sip-t4x/specifications-english/page-279.html',
-    },
-    'AG-T2XP-SPEC': {
-      title: "Yealink Administrator's Guide for SIP-T2xP IP Phones, parameter appendix, 38.142.81.21 copy (page-N.html)",
-      url: 'http://38.142.81.21:8001/manual/yealink/sip-t3/specifications-english/page-326.html',
-    },
-    'AG-DECT-W53P': {
-      title: 'Yealink W60P/W53P/W41P DECT Phones Administrator Guide, easymanua.ls copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/w53p/manual/269696',
-    },
-    'AG-DECT-W60P': {
-      title: 'Yealink W60P DECT Phones Administrator Guide (V81), easymanua.ls copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/w60p/manual/702220',
-    },
-    'AG-CP860': {
-      title: 'Yealink CP860 IP Conference Phone Administrator Guide, mcgrp.ru viewer copy (viewer page N)',
-      url: 'https://mcgrp.ru/files/viewer/192007/143',
-    },
-    'AG-T3XG': {
-      title: 'Yealink SIP-T3xG Administrator Guide, easymanua.ls T38G copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/sip-t38g/manual/125764',
-    },
-    'AG84-T21E2': {
-      title: 'Yealink SIP-T2/T19(P) E2/T4/T5/CP860/CP920 Administrator Guide (V84), easymanua.ls T21 E2 copy (NAT chapter, viewer pages ?p=127-128)',
-      url: 'https://www.easymanua.ls/yealink/sip-t21-e2/manual/61574',
-    },
-    'YL-FAQ-559': {
-      title: 'Yealink support FAQ "How to block ghost call?" (sip.trust_ctrl, account.X.sip_trust_ctrl)',
-      url: 'http://support.yealink.com/faq/faqInfo?id=559',
-    },
-    'AG-T2XP-EM': {
-      title: "Yealink Administrator's Guide for SIP-T2xP and SIP-T19P IP Phones, easymanua.ls copy (viewer page ?p=N)",
-      url: 'https://www.easymanua.ls/yealink/sip-t2xp/manual/592030',
-    },
-    'AG81-T2MA': {
-      title: 'Yealink SIP-T2/T19(P) E2/T4 Series Administrator Guide (V81), manualarchiveguide copy (viewer page ?page=N)',
-      url: 'https://manualarchiveguide.com/manuals/Yealink-SIP-T2-SERIES-Administrator-s-Manual-4782041',
-    },
-    'BLF-NOTE': {
-      title: 'Yealink "BLF issue" support note (feature mechanism and parameters), scribd copy',
-      url: 'https://www.scribd.com/document/713131545/BLF-issue',
-    },
-  },
   parameters: [
     // ---------------------------------------------------------------- registration basics
     {
@@ -172,35 +82,35 @@ export const family: CatalogFamily = {
       indexes: ACCOUNT,
       value: TEXT,
       description: 'Short name the phone shows for this account on its screen and line key.',
-      source: { guide: 'AG85-T5MH' },
+      source: { guide: 'AG85-MH' },
     },
     {
       pattern: 'account.X.display_name',
       indexes: ACCOUNT,
       value: TEXT,
       description: 'Caller name sent in the From header, shown to the people this account calls.',
-      source: { guide: 'AG85-T5MH' },
+      source: { guide: 'AG85-MH' },
     },
     {
       pattern: 'account.X.auth_name',
       indexes: ACCOUNT,
       value: TEXT,
       description: 'User ID answered to digest authentication challenges; leave blank when it equals the SIP user name.',
-      source: { guide: 'AG85-T5MH' },
+      source: { guide: 'AG85-MH' },
     },
     {
       pattern: 'account.X.user_name',
       indexes: ACCOUNT,
       value: TEXT,
       description: 'SIP user part (extension or number) the account registers as.',
-      source: { guide: 'AG85-T5MH' },
+      source: { guide: 'AG85-MH' },
     },
     {
       pattern: 'account.X.password',
       indexes: ACCOUNT,
       value: TEXT,
       description: 'Password for digest authentication of this account. Kept in clear text in the file, so protect or encrypt it.',
-      source: { guide: 'AG85-T5MH' },
+      source: { guide: 'AG85-MH' },
     },
     {
       pattern: 'account.X.sip_server.Y.address',
@@ -281,7 +191,7 @@ export const family: CatalogFamily = {
       value: int(0, 65535, 's'),
       default: '3600',
       description: 'With failback mode 3, seconds before retrying the primary server; 0 waits for the next failover, 1-59 count as 60.',
-      source: { guide: 'AG85-T5MH', page: '307' },
+      source: { guide: 'AG85-MH', page: '307' },
     },
     {
       pattern: 'account.X.sip_server.Y.failback_subscribe.enable',
@@ -289,7 +199,7 @@ export const family: CatalogFamily = {
       value: BOOL,
       default: '0',
       description: 'Re-subscribes (BLF, shared line ...) at once after failing over to a server with another IP address (failback mode 1-3).',
-      source: { guide: 'AG85-T5MH', page: '307' },
+      source: { guide: 'AG85-MH', page: '307' },
     },
     {
       pattern: 'account.X.transport',
@@ -298,7 +208,7 @@ export const family: CatalogFamily = {
       default: '0',
       firmware: 'V7x per-account transport; later guides use account.X.sip_server.Y.transport_type',
       description: 'Older per-account signalling transport; DNS-NAPTR without a port makes the phone look up transport, port and address.',
-      source: { guide: 'T4X-UG', page: '123' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 123' },
     },
     {
       pattern: 'account.X.naptr_build',
@@ -306,7 +216,7 @@ export const family: CatalogFamily = {
       value: oneOf(['0', 'SRV query for UDP only'], ['1', 'SRV queries for UDP, TCP and TLS']),
       default: '0',
       description: 'Which SRV lookups the phone builds when a NAPTR query returns no records.',
-      source: { guide: 'T4X-UG', page: '123' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 123' },
     },
     // ---------------------------------------------------------------- outbound proxy
     {
@@ -336,7 +246,7 @@ export const family: CatalogFamily = {
       value: oneOf(INHERIT, ['0', 'Send requests to the secondary proxy without registering'], ['1', 'Register with the secondary proxy first']),
       default: '-1',
       description: 'On failover to the backup proxy, whether to register through it first; -1 copies the SIP server setting.',
-      source: { guide: 'AG-CP960MH', page: '282' },
+      source: { guide: 'AG-CP960', page: '282' },
     },
     {
       pattern: 'account.X.outbound_proxy.Y.retry_counts',
@@ -344,7 +254,7 @@ export const family: CatalogFamily = {
       value: int(-1, 20),
       default: '-1',
       description: 'Resends to proxy Y before moving to the next one; -1 uses account.X.sip_server.Y.retry_counts.',
-      source: { guide: 'AG-CP960MH', page: '282' },
+      source: { guide: 'AG-CP960', page: '282' },
     },
     {
       pattern: 'account.X.outbound_proxy.Y.only_signal_with_registered',
@@ -352,7 +262,7 @@ export const family: CatalogFamily = {
       value: oneOf(INHERIT, ['0', 'Disabled'], ['1', 'Only send to the registered proxy']),
       default: '-1',
       description: 'During failover, limits requests to the proxy the phone registered through; -1 copies the SIP server setting.',
-      source: { guide: 'AG85-T5MH', page: '308' },
+      source: { guide: 'AG85-MH', page: '308' },
     },
     {
       pattern: 'account.X.outbound_proxy.Y.invite_retry_counts',
@@ -360,21 +270,21 @@ export const family: CatalogFamily = {
       value: int(-1, 10),
       default: '-1',
       description: 'INVITE retries before a call moves to the next proxy (1-10); -1 uses the SIP server value.',
-      source: { guide: 'AG85-T5MH', page: '308' },
+      source: { guide: 'AG85-MH', page: '308' },
     },
     {
       pattern: 'account.X.outbound_proxy.Y.failback_mode',
       indexes: SERVER,
       value: oneOf(INHERIT, ...FAILBACK_MODES),
       description: 'When the phone returns to the primary outbound proxy after a failover; modes 1-3 are acted on only while the phone is idle.',
-      source: { guide: 'AG85-T5MH', page: '308' },
+      source: { guide: 'AG85-MH', page: '308' },
     },
     {
       pattern: 'account.X.outbound_proxy.Y.failback_timeout',
       indexes: SERVER,
       value: int(-1, 65535, 's'),
       description: 'With proxy failback mode 3, seconds before the primary proxy is tried again; -1 follows the SIP server value.',
-      source: { guide: 'AG85-T5MH', page: '308' },
+      source: { guide: 'AG85-MH', page: '308' },
     },
     {
       pattern: 'account.X.outbound_proxy_fallback_interval',
@@ -394,7 +304,7 @@ export const family: CatalogFamily = {
       ),
       default: '0',
       description: 'Registration scheme for fallback redundancy between SIP server 1 and 2.',
-      source: { guide: 'AG85-T5MH', page: '305' },
+      source: { guide: 'AG85-MH', page: '305' },
     },
     {
       pattern: 'account.X.fallback.timeout',
@@ -402,7 +312,7 @@ export const family: CatalogFamily = {
       value: int(10, 2147483647, 's'),
       default: '120',
       description: 'In successive mode, how often the phone probes the working server with a registration while the fallback server serves calls.',
-      source: { guide: 'AG85-T5MH', page: '305' },
+      source: { guide: 'AG85-MH', page: '305' },
     },
     {
       pattern: 'account.X.redundancy_with_reg_fail.enable',
@@ -410,7 +320,7 @@ export const family: CatalogFamily = {
       value: bool('Move on only when the server does not answer', 'Also move on when registration is refused'),
       default: '0',
       description: 'In successive fallback mode, also tries the next server when a registration fails, not only when the server is silent.',
-      source: { guide: 'AG85-T5MH', page: '305' },
+      source: { guide: 'AG85-MH', page: '305' },
     },
     {
       pattern: 'account.X.reg_fail_retry_interval',
@@ -426,7 +336,7 @@ export const family: CatalogFamily = {
       value: int(0, 2147483647, 's'),
       default: '0',
       description: 'Base wait for the RFC 5626 back-off after a failed registration; 10-120 s is a sensible range.',
-      source: { guide: 'AG85-T5MH', page: '299' },
+      source: { guide: 'AG85-MH', page: '299' },
     },
     {
       pattern: 'account.X.reg_failed_retry_max_time',
@@ -434,7 +344,7 @@ export const family: CatalogFamily = {
       value: int(0, 2147483647, 's'),
       default: '60',
       description: 'Upper limit of the RFC 5626 back-off between registration retries; 60-1800 s is a sensible range.',
-      source: { guide: 'AG85-T5MH', page: '299' },
+      source: { guide: 'AG85-MH', page: '299' },
     },
     {
       pattern: 'account.X.unregister_on_reboot',
@@ -508,7 +418,7 @@ export const family: CatalogFamily = {
       ),
       default: '1',
       description: 'Whether SIP server names are resolved through the phone DNS cache.',
-      source: { guide: 'AG85-T5MH', page: '311' },
+      source: { guide: 'AG85-MH', page: '311' },
     },
     {
       pattern: 'account.X.static_cache_pri',
@@ -516,7 +426,7 @@ export const family: CatalogFamily = {
       value: oneOf(['0', 'Prefer answers from the DNS server'], ['1', 'Prefer the static DNS cache']),
       default: '0',
       description: 'Whether statically configured DNS records are used before live DNS answers for this account.',
-      source: { guide: 'AG85-T5MH', page: '311' },
+      source: { guide: 'AG85-MH', page: '311' },
     },
     {
       pattern: 'account.X.dns_srv_type',
@@ -533,7 +443,7 @@ export const family: CatalogFamily = {
       value: BOOL,
       reboot: true,
       description: 'Makes the phone honour the TTL of DNS SRV answers for this account; needs a reboot to apply.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      source: { guide: 'TPL-V81-3CX', page: 'account section, account.X.srv_ttl_timer_enable' },
     },
     // ---------------------------------------------------------------- line keys and labels
     {
@@ -542,7 +452,7 @@ export const family: CatalogFamily = {
       value: int(1, 999),
       default: '1',
       description: 'How many line keys the phone assigns to this account when automatic line keys are on.',
-      source: { guide: 'FORMAT', page: 'section 7 (T5-P185)' },
+      source: { guide: 'AGT58', page: '185' },
     },
     {
       pattern: 'account.X.auto_label.enable',
@@ -566,7 +476,7 @@ export const family: CatalogFamily = {
       value: BOOL,
       firmware: 'V81 and earlier numbered codec slots',
       description: 'Offers or withholds the codec held in slot Y for this account.',
-      source: { guide: 'T4X-UG', page: '142' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 142' },
     },
     {
       pattern: 'account.X.codec.Y.payload_type',
@@ -599,7 +509,7 @@ export const family: CatalogFamily = {
       value: oneOf(['0', 'Disabled (no ptime negotiation)'], ['10', '10 ms'], ['20', '20 ms'], ['30', '30 ms'], ['40', '40 ms'], ['50', '50 ms'], ['60', '60 ms']),
       default: '20',
       description: 'Audio packetisation time offered in SDP; longer packets save bandwidth, shorter ones lower delay.',
-      source: { guide: 'AG85-T5MH', page: '173' },
+      source: { guide: 'AG85-MH', page: '173' },
     },
     // ---------------------------------------------------------------- DTMF
     {
@@ -633,7 +543,7 @@ export const family: CatalogFamily = {
       value: { kind: 'float', min: 0.5, max: 10, unit: 's' },
       default: '0.5',
       description: 'RFC 3261 timer T1, the round-trip estimate that starts retransmission doubling.',
-      source: { guide: 'AG-CP860', page: '143' },
+      source: { guide: 'AG-CP860', page: 'PDF page 143' },
     },
     {
       pattern: 'account.X.advanced.timer_t2',
@@ -641,7 +551,7 @@ export const family: CatalogFamily = {
       value: { kind: 'float', min: 2, max: 40, unit: 's' },
       default: '4',
       description: 'RFC 3261 timer T2, the cap on the retransmission interval of non-INVITE requests.',
-      source: { guide: 'AG-CP860', page: '143' },
+      source: { guide: 'AG-CP860', page: 'PDF page 143' },
     },
     {
       pattern: 'account.X.advanced.timer_t4',
@@ -649,7 +559,7 @@ export const family: CatalogFamily = {
       value: { kind: 'float', min: 2.5, max: 60, unit: 's' },
       default: '5',
       description: 'RFC 3261 timer T4, how long a message may stay in the network.',
-      source: { guide: 'AG-T2XP', page: '324' },
+      source: { guide: 'AG-T2XP', page: 'PDF page 324' },
     },
     {
       pattern: 'account.X.session_timer.enable',
@@ -657,7 +567,7 @@ export const family: CatalogFamily = {
       value: BOOL,
       default: '0',
       description: 'Refreshes established calls periodically (RFC 4028) so dead sessions are detected.',
-      source: { guide: 'AG-T2XP', page: '324' },
+      source: { guide: 'AG-T2XP', page: 'PDF page 324' },
     },
     {
       pattern: 'account.X.session_timer.expires',
@@ -695,21 +605,21 @@ export const family: CatalogFamily = {
       indexes: ACCOUNT,
       value: TEXT,
       description: 'Selects whether and how this account sends keep-alive packets (0 = off) so NAT bindings towards the server stay open.',
-      source: { guide: 'AG84-T21E2' },
+      source: { guide: 'AG84-T21E2', page: '127' },
     },
     {
       pattern: 'account.X.nat.udp_update_time',
       indexes: ACCOUNT,
       value: int(0, 2147483647, 's'),
       description: 'Interval in seconds between NAT keep-alive packets for this account; keep it below the router\'s UDP timeout.',
-      source: { guide: 'AG84-T21E2' },
+      source: { guide: 'AG84-T21E2', page: '127' },
     },
     {
       pattern: 'account.X.nat.rport',
       indexes: ACCOUNT,
       value: TEXT,
       description: 'Adds rport (RFC 3581) to the Via header (0 = off) so responses return to the source address and port the server saw.',
-      source: { guide: 'AG84-T21E2' },
+      source: { guide: 'AG84-T21E2', page: '127' },
     },
     {
       pattern: 'account.X.srtp_encryption',
@@ -751,7 +661,7 @@ export const family: CatalogFamily = {
       ),
       default: '0',
       description: 'Which SIP header the caller name and number shown on incoming calls are taken from.',
-      source: { guide: 'AG86-CP920MH', page: '500' },
+      source: { guide: 'AG86-MH', page: '500' },
     },
     {
       pattern: 'account.X.cid_source_privacy',
@@ -759,7 +669,7 @@ export const family: CatalogFamily = {
       value: bool('Ignore the Privacy header', 'Show anonymous when Privacy: id is present'),
       default: '1',
       description: 'Honours the Privacy header of incoming calls by hiding the caller identity.',
-      source: { guide: 'AG86-CP920MH', page: '500' },
+      source: { guide: 'AG86-MH', page: '500' },
     },
     {
       pattern: 'account.X.cid_source_ppi',
@@ -767,7 +677,7 @@ export const family: CatalogFamily = {
       value: bool('Ignore P-Preferred-Identity', 'Take the caller identity from P-Preferred-Identity'),
       default: '0',
       description: 'Uses the P-Preferred-Identity header of incoming requests for the caller identity.',
-      source: { guide: 'AG86-CP920MH', page: '500' },
+      source: { guide: 'AG86-MH', page: '500' },
     },
     {
       pattern: 'account.X.cp_source',
@@ -788,7 +698,7 @@ export const family: CatalogFamily = {
       value: BOOL,
       default: '0',
       description: 'Hides this account\'s identity on outgoing calls (From set to anonymous, Privacy: id).',
-      source: { guide: 'AP80', page: '323' },
+      source: { guide: 'AP80', page: 'PDF page 323' },
     },
     {
       pattern: 'account.X.send_anonymous_code',
@@ -796,7 +706,7 @@ export const family: CatalogFamily = {
       value: oneOf(['0', 'Send the off code'], ['1', 'Send the on code']),
       default: '0',
       description: 'Sends the anonymous call on or off code to the server when the user toggles the feature.',
-      source: { guide: 'AP80', page: '323' },
+      source: { guide: 'AP80', page: 'PDF page 323' },
     },
     {
       pattern: 'account.X.anonymous_call_oncode',
@@ -804,7 +714,7 @@ export const family: CatalogFamily = {
       value: CODE,
       default: '',
       description: 'Feature code dialled to turn server-side anonymous calling on, for example *72.',
-      source: { guide: 'AG-T4X-SPEC', page: '271' },
+      source: { guide: 'AG-T4X', page: 'PDF page 271' },
     },
     {
       pattern: 'account.X.anonymous_call_offcode',
@@ -812,7 +722,7 @@ export const family: CatalogFamily = {
       value: CODE,
       default: '',
       description: 'Feature code dialled to turn server-side anonymous calling off, for example *73.',
-      source: { guide: 'AG-T4X-SPEC', page: '271' },
+      source: { guide: 'AG-T4X', page: 'PDF page 271' },
     },
     {
       pattern: 'account.X.anonymous_call.server_base_only',
@@ -827,7 +737,7 @@ export const family: CatalogFamily = {
       indexes: ACCOUNT,
       value: BOOL,
       description: 'Rejects incoming calls whose caller identity is withheld.',
-      source: { guide: 'AG-T4X-SPEC', page: '271' },
+      source: { guide: 'AG-T4X', page: 'PDF page 271' },
     },
     {
       pattern: 'account.X.send_anonymous_rejection_code',
@@ -918,14 +828,14 @@ export const family: CatalogFamily = {
       value: CODE,
       default: '',
       description: 'Group call pickup code for this account; overrides the phone-wide features.pickup.group_pickup_code.',
-      source: { guide: 'AG85-T5MH', page: '426' },
+      source: { guide: 'AG85-MH', page: '426' },
     },
     {
       pattern: 'account.X.dialoginfo_callpickup',
       indexes: ACCOUNT,
       value: BOOL,
       description: 'Picks up calls on monitored BLF lines with an INVITE carrying a Replaces header built from the dialog-info NOTIFY, so no pickup code is needed.',
-      source: { guide: 'AG85-T5MH', page: '426' },
+      source: { guide: 'AG85-MH', page: '426' },
     },
     // ---------------------------------------------------------------- MWI
     {
@@ -963,21 +873,21 @@ export const family: CatalogFamily = {
       indexes: ACCOUNT,
       value: TEXT,
       description: 'Name (user part) of the central voice-quality report collector that receives this account\'s RTCP-XR PUBLISH reports.',
-      source: { guide: 'AG81-T2MA', page: '868' },
+      source: { guide: 'AG81-MA', page: '868' },
     },
     {
       pattern: 'account.X.vq_rtcpxr.collector_server_host',
       indexes: ACCOUNT,
       value: HOST,
       description: 'Address of the voice-quality report collector for this account.',
-      source: { guide: 'AG81-T2MA', page: '868' },
+      source: { guide: 'AG81-MA', page: '868' },
     },
     {
       pattern: 'account.X.vq_rtcpxr.collector_server_port',
       indexes: ACCOUNT,
       value: int(0, 65535),
       description: 'SIP port of the voice-quality report collector for this account.',
-      source: { guide: 'AG81-T2MA', page: '868' },
+      source: { guide: 'AG81-MA', page: '868' },
     },
     // ---------------------------------------------------------------- shared line / BLA
     {
@@ -1008,14 +918,14 @@ export const family: CatalogFamily = {
       indexes: ACCOUNT,
       value: BOOL,
       description: 'Forwards every incoming call of this account (custom forward mode).',
-      source: { guide: 'AG-T4X-SPEC', page: '287' },
+      source: { guide: 'AG-T4X', page: 'PDF page 287' },
     },
     {
       pattern: 'account.X.always_fwd.target',
       indexes: ACCOUNT,
       value: TEXT,
       description: 'Number or URI that always-forwarded calls of this account go to.',
-      source: { guide: 'AG-T4X-SPEC', page: '287' },
+      source: { guide: 'AG-T4X', page: 'PDF page 287' },
     },
     {
       pattern: 'account.X.always_fwd.on_code',
@@ -1023,7 +933,7 @@ export const family: CatalogFamily = {
       value: CODE,
       default: '',
       description: 'Code sent to the server to switch its always-forward on for this account.',
-      source: { guide: 'T4X-UG', page: '130' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 130' },
     },
     {
       pattern: 'account.X.always_fwd.off_code',
@@ -1031,7 +941,7 @@ export const family: CatalogFamily = {
       value: CODE,
       default: '',
       description: 'Code sent to the server to switch its always-forward off for this account.',
-      source: { guide: 'T4X-UG', page: '130' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 130' },
     },
     {
       pattern: 'account.X.busy_fwd.enable',
@@ -1039,14 +949,14 @@ export const family: CatalogFamily = {
       value: BOOL,
       default: '0',
       description: 'Forwards incoming calls of this account while the phone is busy.',
-      source: { guide: 'AG-T4X-SPEC', page: '287' },
+      source: { guide: 'AG-T4X', page: 'PDF page 287' },
     },
     {
       pattern: 'account.X.busy_fwd.target',
       indexes: ACCOUNT,
       value: TEXT,
       description: 'Destination for calls forwarded because this account is busy.',
-      source: { guide: 'AG-T4X-SPEC', page: '287' },
+      source: { guide: 'AG-T4X', page: 'PDF page 287' },
     },
     {
       pattern: 'account.X.busy_fwd.on_code',
@@ -1054,7 +964,7 @@ export const family: CatalogFamily = {
       value: CODE,
       default: '',
       description: 'Code sent to the server to switch its busy forward on for this account.',
-      source: { guide: 'T4X-UG', page: '130' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 130' },
     },
     {
       pattern: 'account.X.busy_fwd.off_code',
@@ -1062,21 +972,21 @@ export const family: CatalogFamily = {
       value: CODE,
       default: '',
       description: 'Code sent to the server to switch its busy forward off for this account.',
-      source: { guide: 'T4X-UG', page: '130' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 130' },
     },
     {
       pattern: 'account.X.timeout_fwd.enable',
       indexes: ACCOUNT,
       value: BOOL,
       description: 'Forwards calls of this account that are not answered within the set number of rings.',
-      source: { guide: 'T4X-UG', page: '130' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 130' },
     },
     {
       pattern: 'account.X.timeout_fwd.target',
       indexes: ACCOUNT,
       value: TEXT,
       description: 'Destination for unanswered calls of this account.',
-      source: { guide: 'T4X-UG', page: '130' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 130' },
     },
     {
       pattern: 'account.X.timeout_fwd.timeout',
@@ -1084,21 +994,21 @@ export const family: CatalogFamily = {
       value: int(0, 20),
       default: '2',
       description: 'Rings to wait before an unanswered call of this account is forwarded.',
-      source: { guide: 'T4X-UG', page: '130' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 130' },
     },
     {
       pattern: 'account.X.timeout_fwd.on_code',
       indexes: ACCOUNT,
       value: CODE,
       description: 'Code sent to the server to switch its no-answer forward on for this account.',
-      source: { guide: 'T4X-UG', page: '130' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 130' },
     },
     {
       pattern: 'account.X.timeout_fwd.off_code',
       indexes: ACCOUNT,
       value: CODE,
       description: 'Code sent to the server to switch its no-answer forward off for this account.',
-      source: { guide: 'T4X-UG', page: '130' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 130' },
     },
     // ---------------------------------------------------------------- DND per account
     {
@@ -1107,7 +1017,7 @@ export const family: CatalogFamily = {
       value: BOOL,
       default: '0',
       description: 'Do Not Disturb for this account only (custom DND mode): its incoming calls are rejected.',
-      source: { guide: 'AG-T2XP', page: '320' },
+      source: { guide: 'AG-T2XP', page: 'PDF page 320' },
     },
     {
       pattern: 'account.X.dnd.on_code',
@@ -1115,7 +1025,7 @@ export const family: CatalogFamily = {
       value: CODE,
       default: '',
       description: 'Code sent to the server to switch its DND on for this account, for example *73.',
-      source: { guide: 'AG-T2XP', page: '320' },
+      source: { guide: 'AG-T2XP', page: 'PDF page 320' },
     },
     {
       pattern: 'account.X.dnd.off_code',
@@ -1123,7 +1033,7 @@ export const family: CatalogFamily = {
       value: CODE,
       default: '',
       description: 'Code sent to the server to switch its DND off for this account.',
-      source: { guide: 'AG-T2XP', page: '320' },
+      source: { guide: 'AG-T2XP', page: 'PDF page 320' },
     },
     {
       pattern: 'account.X.features.dnd.feature_key_sync.local_processing.enable',
@@ -1140,7 +1050,7 @@ export const family: CatalogFamily = {
       value: BOOL,
       default: '0',
       description: 'Answers incoming calls of this account automatically (after features.auto_answer_delay), but never while another call or dialling is in progress.',
-      source: { guide: 'AG85-T5MH', page: '383' },
+      source: { guide: 'AG85-MH', page: '383' },
     },
     {
       pattern: 'account.X.auto_answer_mute_enable',
@@ -1148,7 +1058,7 @@ export const family: CatalogFamily = {
       value: bool('Microphone open on auto answer', 'Microphone muted on auto answer'),
       default: '0',
       description: 'Mutes the microphone when this account answers automatically; overrides features.mute.autoanswer_mute.enable and needs features.allow_mute = 1.',
-      source: { guide: 'AG85-T5MH', page: '383' },
+      source: { guide: 'AG85-MH', page: '383' },
     },
     // ---------------------------------------------------------------- ring tone, alert info
     {
@@ -1165,7 +1075,7 @@ export const family: CatalogFamily = {
       value: bool('Ignore ring tone URLs in Alert-Info', 'Download and play the ring tone named in Alert-Info'),
       default: '1',
       description: 'Lets the server choose a ring tone for incoming calls by putting a URL in the Alert-Info header.',
-      source: { guide: 'AG-T2XP-SPEC', page: '333' },
+      source: { guide: 'AG-T4U', page: '157' },
     },
     {
       pattern: 'account.X.alert_info',
@@ -1173,7 +1083,7 @@ export const family: CatalogFamily = {
       value: str(256),
       default: '',
       description: 'Alert-Info text this account puts into outgoing INVITEs, for distinctive ringing at the far end.',
-      source: { guide: 'FORMAT', page: 'section 7' },
+      source: { guide: 'TEMPLATE', page: 'account.X.alert_info comment' },
     },
     // ---------------------------------------------------------------- music on hold (reboot)
     {
@@ -1190,7 +1100,7 @@ export const family: CatalogFamily = {
       value: TEXT,
       reboot: true,
       description: 'SIP URI of the music-on-hold server the phone invites when it holds a call; needs a reboot.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      source: { guide: 'TPL-V81-3CX', page: 'account section, account.X.music_server_uri' },
     },
   ],
 };

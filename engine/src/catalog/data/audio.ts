@@ -1,7 +1,7 @@
 /**
  * Audio: call progress tones, ring tones, distinctive ringing (Alert-Info) and voice processing.
- * Facts come from Yealink administrator guides; `page` is the viewer page of the copy named in
- * `sources` (easymanua.ls ?p=N, manualshive ?page=N, 38.142.81.21 page-N.html, mcgrp.ru /N).
+ * Facts come from Yealink administrator guides; `page` is the page of the online copy that ../sources.ts
+ * links.
  */
 import type { CatalogFamily, ParameterSpec, ValueKind } from '../types';
 import { bool, int, oneOf, str, TEXT, URL } from '../valueLists';
@@ -40,49 +40,11 @@ const customToneEntries: ParameterSpec[] = CUSTOM_TONES.map(([name, what]) => ({
   value: TONE,
   default: '',
   description: `Replaces ${what} with your own frequency/duration list (same format as voice.tone.dial). Only used when voice.tone.country is Custom.`,
-  source: { guide: 'AG-T3-38', page: '335' },
+  source: { guide: 'AP71-T4X', page: 'PDF page 78' },
 }));
 
 export const family: CatalogFamily = {
   family: 'audio',
-  sources: {
-    AGT5: {
-      title: 'Yealink T5 Series Smart Media Phones Administrator Guide, easymanua.ls copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/sip-t58v-a/manual',
-    },
-    'AG-T3-38': {
-      title: 'Yealink SIP-T3 Series Administrator Guide, appendix of configuration parameters, 38.142.81.21 copy (viewer page-N.html)',
-      url: 'http://38.142.81.21:8001/manual/yealink/sip-t3/specifications-english/page-335.html',
-    },
-    'AG-CP920-MH': {
-      title: 'Yealink SIP-T2/T3/T4/T5/CP920 Administrator Guide, manualshive CP920 copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/en/manual/yealink/cp920/908503',
-    },
-    'AG-CP860-MCGRP': {
-      title: 'Yealink CP860 Administrator Guide, mcgrp.ru viewer copy (viewer page /N)',
-      url: 'https://mcgrp.ru/files/viewer/192007/201',
-    },
-    'AG-CP860-38': {
-      title: 'Yealink CP860 Administrator Guide, 38.142.81.21 copy (viewer page-N.html)',
-      url: 'http://38.142.81.21:8001/manual/yealink/cp860/1-specifications-english/page-313.html',
-    },
-    'AG85-MH': {
-      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V85), manualshive copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/en/manual/yealink/sip-t5-series/3909785',
-    },
-    'AG84-T21': {
-      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V84), easymanua.ls copy (viewer page ?p=N)',
-      url: 'https://easymanua.ls/yealink/t21pe2/manual',
-    },
-    AGT58: {
-      title: 'Yealink SIP-T58V/T58A/T56A/CP960 Administrator Guide, easymanua.ls copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/t5-series/manual/730711',
-    },
-    'AG-T4U-EM': {
-      title: 'Yealink SIP-T4U Series Administrator Guide, easymanua.ls copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/sip-t4u-series/manual',
-    },
-  },
   parameters: [
     // ---- Call progress tones ----
     {
@@ -137,7 +99,7 @@ export const family: CatalogFamily = {
       default: '350+440/3000',
       description:
         'Custom secondary dial tone (same list format as voice.tone.dial); 0 turns it off. Only used when voice.tone.country is Custom.',
-      source: { guide: 'AG-CP920-MH', page: '166' },
+      source: { guide: 'AG86-MH', page: '166' },
     },
     {
       pattern: 'voice.tone.ring',
@@ -160,7 +122,7 @@ export const family: CatalogFamily = {
       default: '0',
       description:
         'Lets the phone signal that no account is registered: with it on, the dial tone set in voice.tone.dial is played only while no account is active.',
-      source: { guide: 'AG-CP920-MH', page: '166' },
+      source: { guide: 'AG86-MH', page: '166' },
     },
     // ---- Ring tones ----
     {
@@ -169,7 +131,7 @@ export const family: CatalogFamily = {
       default: 'Ring1.wav',
       description:
         'Phone-wide ring tone: Ring1.wav to Ring8.wav, Silent.wav, Splash.wav or the file name of an uploaded custom ring tone. Accounts set to Common use it.',
-      source: { guide: 'AG84-T21', page: '340' },
+      source: { guide: 'AG85-T21E2', page: '340' },
     },
     {
       pattern: 'ringtone.url',
@@ -224,7 +186,7 @@ export const family: CatalogFamily = {
       value: bool('Alert-Info Bellcore-drN plays local RingN.wav', 'Alert-Info Bellcore-drN plays Bellcore tone N'),
       description:
         'How the phone interprets "Bellcore-drN" keywords in the Alert-Info header: as the matching Bellcore distinctive ring pattern, or as the local ring tone RingN.wav.',
-      source: { guide: 'AG-T4U-EM', page: '157' },
+      source: { guide: 'AG-T4U', page: '157' },
     },
     // ---- Voice processing ----
     {
@@ -233,9 +195,9 @@ export const family: CatalogFamily = {
       default: '1',
       description:
         'Comfort noise generation: fills silent periods with artificial background noise when the far end sends comfort noise packets, so the line does not sound dead.',
-      source: { guide: 'AG-CP860-38', page: '313' },
+      source: { guide: 'AG-CP860', page: 'PDF page 313' },
     },
-    // Transmit gains per audio device: reboot-requiring (shared/yealink-format.md section 4); ranges not found in a guide page.
+    // Transmit gains per audio device: range, defaults and reboot note from Yealink's V70/V71 template.
     {
       pattern: 'voice.handfree_send',
       value: int(1, 53),

@@ -1,7 +1,7 @@
 /**
  * Dial plan: the four-pattern rules (replace, dial now, block out) and the digit map that can replace
- * them. Facts come from Yealink administrator guides; `page` is the viewer page of the copy named in
- * `sources`.
+ * them. Facts come from Yealink administrator guides; `page` is the page of the online copy that
+ * ../sources.ts links.
  */
 import type { CatalogFamily } from '../types';
 import { bool, HOST, int, oneOf, PORT, str, TEXT, TRANSPORT, URL } from '../valueLists';
@@ -13,40 +13,6 @@ const LINE_IDS = { kind: 'list', item: { kind: 'integer', min: 0, max: 16 } } as
 
 export const family: CatalogFamily = {
   family: 'dialplan',
-  sources: {
-    'AG85-MH': {
-      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V85), manualshive copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/en/manual/yealink/sip-t5-series/3909785',
-    },
-    'AG-CP920-MH': {
-      title: 'Yealink SIP-T2/T3/T4/T5/CP920 Administrator Guide, manualshive CP920 copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/ru/manual/yealink/cp920/908503',
-    },
-    'AG-T58-MH': {
-      title: 'Yealink T5 Series (T58/T56/CP960) Administrator Guide, manualshive copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/ru/manual/yealink/t5-series/3764184',
-    },
-    'AG-T27G-EM': {
-      title: 'Yealink SIP-T2/T4 Series Administrator Guide, easymanua.ls T27G copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/t27g/manual/21633',
-    },
-    'AG-T5-MA': {
-      title: 'Yealink T5 Series Administrator Guide, manualarchiveguide copy (viewer page ?page=N)',
-      url: 'https://manualarchiveguide.com/manuals/Yealink-T5-Series-Administrator-s-Manual-4782064',
-    },
-    'AG84-T21': {
-      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V84), easymanua.ls copy (viewer page ?p=N)',
-      url: 'https://easymanua.ls/yealink/t21pe2/manual',
-    },
-    'AG-DECT-W60': {
-      title: 'Yealink W60P/W53P/W41P DECT Phones Administrator Guide, easymanua.ls W53P copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/w53p/manual/269696',
-    },
-    'AG80-T46G-MH': {
-      title: 'Yealink SIP-T2/T4 Series Administrator Guide (V80), manualshive T46G copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/ru/manual/yealink/yealink-sip-t46g/908418',
-    },
-  },
   parameters: [
     // ---- Replace rules ----
     {
@@ -77,7 +43,7 @@ export const family: CatalogFamily = {
       pattern: 'dialplan_replace_rule.url',
       value: URL,
       description: 'Where the phone downloads a replace rule file, to load many replace rules in one go instead of listing dialplan.replace.* keys.',
-      source: { guide: 'AG80-T46G-MH', page: '146' },
+      source: { guide: 'AG80-T46G', page: '146' },
     },
     // ---- Dial now and block out ----
     {
@@ -93,7 +59,7 @@ export const family: CatalogFamily = {
       indexes: { X: { min: 1, max: 10 } },
       value: TEXT,
       description: 'A number (or pattern) users are not allowed to dial; the phone refuses the call when the entered number matches.',
-      source: { guide: 'FORMAT', page: '6' },
+      source: { guide: 'TPL-V81-3CX', page: 'Dial plan section, dialplan.block_out.number.X' },
     },
     // ---- Digit map ----
     {
@@ -117,7 +83,7 @@ export const family: CatalogFamily = {
       default: '10',
       description:
         'How long the phone waits before dialling when the entered digits only partly match the digit map; 0 means a partial match is never dialled. Should be longer than the short timer.',
-      source: { guide: 'AG-CP920-MH', page: '368' },
+      source: { guide: 'AG86-MH', page: '368' },
     },
     {
       pattern: 'dialplan.digitmap.interdigit_short_timer',
@@ -125,7 +91,7 @@ export const family: CatalogFamily = {
       default: '3',
       description:
         'Seconds the T timer waits before a matching entry is dialled: one value for every entry, or a |-separated list giving one value per digit map entry in order.',
-      source: { guide: 'AG-T58-MH', page: '221' },
+      source: { guide: 'AGT58', page: '221' },
     },
     {
       pattern: 'dialplan.digitmap.no_match_action',
@@ -135,7 +101,7 @@ export const family: CatalogFamily = {
         ['2', 'Keep collecting digits; send manually or after the long timer'],
       ),
       description: 'What the phone does when the entered digits can no longer match any digit map entry.',
-      source: { guide: 'AG-T27G-EM', page: '311' },
+      source: { guide: 'AG81-T27G', page: '311' },
     },
     // ---- Emergency dial plan ----
     {
@@ -152,7 +118,7 @@ export const family: CatalogFamily = {
       value: TEXT,
       description:
         'An emergency number (or SIP URI) the phone treats as an emergency call. Entry 1 defaults to 911, the others are blank.',
-      source: { guide: 'AG84-T21', page: '282' },
+      source: { guide: 'AG85-T21E2', page: '282' },
     },
     {
       pattern: 'dialplan.emergency.X.server_priority',
@@ -161,7 +127,7 @@ export const family: CatalogFamily = {
       default: '1, 2, 3',
       description:
         'Order in which the emergency servers are tried for emergency number X (comma list of 1, 2, 3). If an account is configured, its SIP server is used before these.',
-      source: { guide: 'AG84-T21', page: '282' },
+      source: { guide: 'AG85-T21E2', page: '282' },
     },
     {
       pattern: 'dialplan.emergency.server.X.address',
@@ -184,7 +150,7 @@ export const family: CatalogFamily = {
       value: TRANSPORT,
       default: '0',
       description: 'Transport (UDP, TCP, TLS or DNS-NAPTR) used to reach emergency server X.',
-      source: { guide: 'AG84-T21', page: '282' },
+      source: { guide: 'AG85-T21E2', page: '282' },
     },
     {
       pattern: 'dialplan.emergency.asserted_id_source',
@@ -196,7 +162,7 @@ export const family: CatalogFamily = {
       default: 'ELIN',
       description:
         'Where the caller identity put in the P-Asserted-Identity header of emergency calls comes from. If neither ELIN nor a custom ID is available, no PAI header is sent.',
-      source: { guide: 'AG-DECT-W60', page: '147' },
+      source: { guide: 'AG-DECT-W53P', page: '147' },
     },
     {
       pattern: 'dialplan.emergency.custom_asserted_id',
@@ -211,20 +177,20 @@ export const family: CatalogFamily = {
       value: TEXT,
       default: '',
       description: 'Primary Location Information Server the phone asks for its location (HELD) when the asserted ID source is HELD.',
-      source: { guide: 'AG-CP920-MH', page: '376' },
+      source: { guide: 'AG86-MH', page: '376' },
     },
     {
       pattern: 'dialplan.emergency.held.secondary.server_url',
       value: TEXT,
       description: 'Secondary Location Information Server for HELD location requests, used when the primary one fails.',
-      source: { guide: 'AG-CP920-MH', page: '376' },
+      source: { guide: 'AG86-MH', page: '376' },
     },
     {
       pattern: 'dialing_shortcut.url',
       value: URL,
       reboot: true,
       description: 'Address of the dialing-shortcut file the phone downloads; the phone reboots to apply a new address.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      source: { guide: 'TEMPLATE', page: 'Require reboot note' },
     },
   ],
 };

@@ -1,27 +1,13 @@
 /**
  * Directories: local contacts, remote (XML) phone books, LDAP and the call list.
- * Facts come from Yealink administrator guides; `page` is the viewer page of the copy named in
- * `sources`.
+ * Facts come from Yealink administrator guides; `page` is the page of the online copy that
+ * ../sources.ts links.
  */
 import type { CatalogFamily } from '../types';
 import { bool, oneOf, str, URL } from '../valueLists';
 
 export const family: CatalogFamily = {
   family: 'directory',
-  sources: {
-    'AG84-T21': {
-      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V84), easymanua.ls copy (viewer page ?p=N)',
-      url: 'https://easymanua.ls/yealink/t21pe2/manual',
-    },
-    'W80-MH': {
-      title: 'Yealink W80 DECT IP Multi-Cell System Administrator Guide, manualshive copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/en/manual/yealink/w80/908928',
-    },
-    'AG-T54S-EM': {
-      title: 'Yealink SIP-T2/T4/T5 Series Administrator Guide (V83/V84), easymanua.ls T54S copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/t54s/manual',
-    },
-  },
   parameters: [
     // ---- Local directory ----
     {
@@ -29,14 +15,14 @@ export const family: CatalogFamily = {
       value: URL,
       description:
         'Where the phone downloads a local contact file (contact.xml) during provisioning; the downloaded contacts replace the ones on the phone.',
-      source: { guide: 'AG-T54S-EM', page: '273' },
+      source: { guide: 'AG84-T54S', page: '273' },
     },
     {
       pattern: 'local_contact.data_photo_tar.url',
       value: URL,
       description:
         'Where the phone downloads a TAR package holding a contact file together with contact photos, as an alternative to local_contact.data.url.',
-      source: { guide: 'AG-T54S-EM', page: '273' },
+      source: { guide: 'AG84-T54S', page: '273' },
     },
     // ---- Remote phone book ----
     {
@@ -45,7 +31,7 @@ export const family: CatalogFamily = {
       value: URL,
       default: '',
       description: 'Address of remote XML phone book number X (up to five), which users can browse and search from the Directory menu.',
-      source: { guide: 'FORMAT', page: '7' },
+      source: { guide: 'TPL-V81-3CX', page: 'Remote phonebook section, remote_phonebook.data.X.url' },
     },
     // ---- Call list ----
     {
@@ -53,7 +39,7 @@ export const family: CatalogFamily = {
       value: URL,
       reboot: true,
       description: 'Where the phone downloads a call list (call history) file during provisioning.',
-      source: { guide: 'FORMAT', page: '4' },
+      source: { guide: 'TPL-V81-3CX', page: 'call_list.url comment' },
     },
     // ---- LDAP ----
     {
@@ -61,7 +47,7 @@ export const family: CatalogFamily = {
       value: bool('LDAP directory off', 'LDAP directory on'),
       default: '0',
       description: 'Turns on lookups in a corporate LDAP directory from the phone; the server, base and filters are set with the other ldap.* keys.',
-      source: { guide: 'W80-MH', page: '174' },
+      source: { guide: 'AG-W80', page: '174' },
     },
     {
       pattern: 'ldap.name_filter',
@@ -84,7 +70,7 @@ export const family: CatalogFamily = {
       default: '0',
       description:
         'Whether LDAP lookups return entries that start with the typed characters or entries that merely contain them. Not offered on CP920.',
-      source: { guide: 'AG84-T21', page: '248' },
+      source: { guide: 'AG85-T21E2', page: '248' },
     },
   ],
 };

@@ -1,7 +1,7 @@
 /**
  * DSS keys: line keys, programmable keys, memory keys (old T2xP) and expansion-module keys, plus
- * key-related switches. Facts come from Yealink administrator guides (pages cited per entry; page
- * numbers are the viewer page of the copy named in `sources`).
+ * key-related switches. Facts come from Yealink administrator guides and templates (pages cited per
+ * entry: the page of the online copy that ../sources.ts links).
  *
  * Ranges: X of linekey is bounded per model (up to 95 on T77U/T87W/T88); programmable keys are
  * 1..14 with holes that differ between models (T48G/T46G lack key 11, T42G/T41P have 1-10 and 13), and
@@ -70,8 +70,8 @@ for (const f of families) {
       DSS_KEY_TYPE,
       'Function of this {key}: line, BLF, speed dial, DTMF, park, URL and so on (code list as in the DSS key type table).',
       f === 'memorykey' || f === 'programablekey'
-        ? { guide: 'AG70-T2XP', page: '415' }
-        : { guide: 'AG-T29G-EM', page: '200' },
+        ? { guide: 'AG-T2XP', page: 'PDF page 415' }
+        : { guide: 'AG81-T29G', page: '200' },
       f === 'memorykey' ? { models: ['T26P', 'T28P'] } : {},
     ),
     key(
@@ -81,7 +81,7 @@ for (const f of families) {
       'Account (line 1..16) that this {key} uses when it places calls, monitors BLF or sends codes; on V7x firmware 0 means the first available line (line 1 for BLF, pickup, park and voice mail keys).',
       f === 'memorykey' || f === 'programablekey'
         ? { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, memory and programmable key comments' }
-        : { guide: 'DSS-T2', page: '617' },
+        : { guide: 'AG81', page: '617' },
       f === 'memorykey' ? { models: ['T26P', 'T28P'] } : {},
     ),
     key(
@@ -89,7 +89,7 @@ for (const f of families) {
       'value',
       TEXT,
       'Main value of this {key}: the number to dial or monitor, the URL, DTMF digits or code, depending on its type.',
-      { guide: 'DSS-T2', page: '617' },
+      { guide: 'AG81', page: '617' },
       f === 'memorykey' ? { models: ['T26P', 'T28P'] } : {},
     ),
     key(
@@ -97,7 +97,7 @@ for (const f of families) {
       'extension',
       TEXT,
       'Extra value for this {key}: the pickup code for a BLF key, the conference ID for a Meet-Me key, or the channel of a multicast paging key.',
-      f === 'linekey' || f === 'ext' ? { guide: 'AGT5', page: '516' } : { guide: 'DSS-T2', page: '617' },
+      f === 'linekey' || f === 'ext' ? { guide: 'AGT5', page: '516' } : { guide: 'AG81', page: '617' },
       f === 'memorykey' ? { models: ['T26P', 'T28P'] } : {},
     ),
   );
@@ -108,14 +108,14 @@ for (const f of families) {
         'label',
         TEXT,
         'Text shown next to this {key} on the screen; blank lets the phone choose a label.',
-        { guide: 'AG-T48G-EM', page: '294' },
+        { guide: 'AG81-T48G', page: '294' },
       ),
       key(
         f,
         'xml_phonebook',
         TEXT,
         'Which remote phone book or LDAP directory an XML Group / LDAP type {key} opens.',
-        { guide: 'DSS-T2', page: '617' },
+        { guide: 'AG81', page: '617' },
       ),
     );
   }
@@ -123,24 +123,6 @@ for (const f of families) {
 
 export const family: CatalogFamily = {
   family: 'dssKeys',
-  sources: {
-    'AG-T29G-EM': {
-      title: 'Yealink SIP-T2/T4 Series Administrator Guide (V80/V81), easymanua.ls T29G copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/t29g/manual/21622',
-    },
-    'AG-T19E2-MH': {
-      title: 'Yealink SIP-T2/T19(P) E2/T4/T5 Administrator Guide (V81), manualshive copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/ru/manual/yealink/sip-t19-e2-t4-series/909127',
-    },
-    'AG-T48G-MH': {
-      title: 'Yealink SIP-T2/T4/T5 Administrator Guide (V84), manualshive T48G copy (viewer page ?page=N; page 1 lists linekey.X.pickup_value)',
-      url: 'https://manualshive.com/ru/manual/yealink/t48g/908353',
-    },
-    'AG-T48G-EM': {
-      title: 'Yealink SIP-T2/T19(P) E2/T4/CP860 Administrator Guide (V80), easymanua.ls T48G copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/sip-t48g/manual/567906',
-    },
-  },
   parameters: [
     ...keyEntries,
     {
@@ -148,21 +130,21 @@ export const family: CatalogFamily = {
       indexes: LINEKEY,
       value: TEXT,
       description: 'Short label used for a line key where space is tight (used for example when assigning an ACD key).',
-      source: { guide: 'AG-T19E2-MH', page: '591' },
+      source: { guide: 'AG81-MH', page: '591' },
     },
     {
       pattern: 'linekey.X.pickup_value',
       indexes: LINEKEY,
       value: TEXT,
       description: 'Directed pickup code used by a BLF line key to pick up a call ringing on the monitored extension.',
-      source: { guide: 'AG-T48G-MH', page: '1' },
+      source: { guide: 'AG84-T48G', page: '1' },
     },
     {
       pattern: 'phone_setting.dsskey_hide_enable',
       value: bool('Show DSS keys', 'Hide DSS keys'),
       reboot: true,
       description: 'Controls whether the DSS keys are hidden on the phone screen; the phone reboots to apply a change.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      source: { guide: 'TEMPLATE', page: 'Require reboot note' },
     },
     {
       pattern: 'features.auto_linekeys.enable',
@@ -170,7 +152,7 @@ export const family: CatalogFamily = {
       default: '0',
       description:
         'Lets an account take several line keys automatically (how many is set per account with account.X.number_of_linekey), spreading its calls across them.',
-      source: { guide: 'T5-P185', page: '185' },
+      source: { guide: 'AGT58', page: '185' },
     },
   ],
 };

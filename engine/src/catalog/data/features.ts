@@ -1,68 +1,14 @@
 /**
  * Call features: call waiting, DND, forward, auto answer, intercom, pickup, park, transfer,
  * conference, action URL/URI, push XML, BroadWorks toggles, ACD, hoteling and LED behaviour.
- * Facts come from Yealink administrator guides (pages cited per entry; page numbers are the
- * viewer page of the copy named in `sources`).
+ * Facts come from Yealink administrator guides (pages cited per entry: the page of the online copy that
+ * ../sources.ts links).
  */
 import type { CatalogFamily } from '../types';
 import { BOOL, bool, int, oneOf, str, TEXT, URL } from '../valueLists';
 
 export const family: CatalogFamily = {
   family: 'features',
-  sources: {
-    'AG84-T21': {
-      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V84), easymanua.ls copy (viewer page ?p=N)',
-      url: 'https://easymanua.ls/yealink/t21pe2/manual',
-    },
-    'AG85-MH': {
-      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V85), manualshive copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/en/manual/yealink/sip-t5-series/3909785',
-    },
-    'AG-T54S-MA': {
-      title: 'Yealink T54S Administrator Guide (T2/T4/T5 V82), manualarchiveguide copy (viewer page ?page=N)',
-      url: 'https://manualarchiveguide.com/manuals/Yealink-T54S-Administrator-s-Manual-4782050',
-    },
-    'AG-T54S-EM': {
-      title: 'Yealink SIP-T2/T4/T5 Series Administrator Guide (V83/V84), easymanua.ls T54S copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/t54s/manual',
-    },
-    'AG-DECT-MA': {
-      title: 'Yealink W60P/W53P DECT Administrator Guide, manualarchiveguide copy (viewer page ?page=N)',
-      url: 'https://manualarchiveguide.com/manuals/Yealink-W60P-Administrator-s-Manual-4782912',
-    },
-    'AG-T29G-EM': {
-      title: 'Yealink SIP-T2/T4 Series Administrator Guide (V80/V81), easymanua.ls T29G copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/t29g/manual/21622',
-    },
-    'AG-CP960-MH': {
-      title: 'Yealink CP960 Administrator Guide, manualshive copy (viewer page, e.g. ..._908553-446.html = 446)',
-      url: 'https://manualshive.com/ru/manual/yealink/one-talk-cp960/one-talk-cp960_administrators-manual_908553-446.html',
-    },
-    'AG70-T2XP': {
-      title: 'Yealink SIP-T2xP Administrator Guide (V70), appendix of configuration parameters (viewer page-N)',
-      url: 'http://38.142.81.21:8001/manual/yealink-network-technology-co-ltd/exp20/user-manual-english/page-331.html',
-    },
-    'AG-CP860': {
-      title: 'Yealink CP860 Administrator Guide (viewer page-N)',
-      url: 'http://38.142.81.21:8001/manual/yealink/cp860/1-specifications-english/page-136.html',
-    },
-    'AG-T48G-EM': {
-      title: 'Yealink SIP-T2/T19(P) E2/T4/CP860 Administrator Guide (V80), easymanua.ls T48G copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/sip-t48g/manual/567906',
-    },
-    'AG-T19E2-MH': {
-      title: 'Yealink SIP-T2/T19(P) E2/T4/T5 Administrator Guide (V81), manualshive copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/ru/manual/yealink/sip-t19-e2-t4-series/909127',
-    },
-    'AG-T42S-EM': {
-      title: 'Yealink SIP-T2/T4/T5 Administrator Guide (V83/V84), easymanua.ls T42S copy (viewer page ?p=N)',
-      url: 'https://www.easymanua.ls/yealink/t42s/manual/249026',
-    },
-    'AG-W80-MH': {
-      title: 'Yealink W80 DECT IP Multi-Cell System Administrator Guide, manualshive copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/en/manual/yealink/w80/908928',
-    },
-  },
   parameters: [
     // ---- Call waiting ----
     {
@@ -70,28 +16,28 @@ export const family: CatalogFamily = {
       value: bool('A second call is rejected as busy', 'A second call is presented during a call'),
       default: '1',
       description: 'Lets a new call ring through while you are already on a call; turn off to have the phone reject it as busy.',
-      source: { guide: 'AG84-T21', page: '300' },
+      source: { guide: 'AG85-T21E2', page: '300' },
     },
     {
       pattern: 'call_waiting.tone',
       value: bool('No tone', 'Play call waiting tone'),
       default: '1',
       description: 'Plays an audible beep when a waiting call arrives during a conversation (needs call waiting on).',
-      source: { guide: 'AG84-T21', page: '300' },
+      source: { guide: 'AG85-T21E2', page: '300' },
     },
     {
       pattern: 'call_waiting.on_code',
       value: str(32),
       default: '',
       description: 'Feature code the phone dials to switch on call waiting at the server when the user turns it on, e.g. *71.',
-      source: { guide: 'AG84-T21', page: '300' },
+      source: { guide: 'AG85-T21E2', page: '300' },
     },
     {
       pattern: 'call_waiting.off_code',
       value: str(32),
       default: '',
       description: 'Feature code the phone dials to switch off call waiting at the server when the user turns it off.',
-      source: { guide: 'AG84-T21', page: '300' },
+      source: { guide: 'AG85-T21E2', page: '300' },
     },
     // ---- Hold tones ----
     {
@@ -204,20 +150,20 @@ export const family: CatalogFamily = {
       value: bool('Normal DND indicator', 'Large DND icon on the idle screen'),
       default: '0',
       description: 'Shows a large DND icon on the idle screen while DND is active, so it is hard to miss.',
-      source: { guide: 'AG84-T21', page: '303' },
+      source: { guide: 'AG85-T21E2', page: '303' },
     },
     {
       pattern: 'features.feature_key_sync.enable',
       value: bool('No synchronisation', 'Subscribe to as-feature-event'),
       default: '0',
       description: 'Keeps DND and forward state in step with the server by subscribing to the as-feature-event package.',
-      source: { guide: 'AG-T54S-MA', page: '343' },
+      source: { guide: 'AG82-T54S-MA', page: '343' },
     },
     {
       pattern: 'features.dnd.feature_key_sync.enable',
       value: bool('Local DND only', 'DND synchronised with server'),
       description: 'Synchronises the DND state with the server; needs features.feature_key_sync.enable = 1.',
-      source: { guide: 'AG-T54S-MA', page: '343' },
+      source: { guide: 'AG82-T54S-MA', page: '343' },
     },
     // ---- Forward ----
     {
@@ -282,53 +228,53 @@ export const family: CatalogFamily = {
       value: bool('Always-forward off', 'Forward every call'),
       default: '0',
       description: 'Forwards every incoming call straight to the always-forward target (phone mode).',
-      source: { guide: 'T4X-UG', page: '88' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 88' },
     },
     {
       pattern: 'forward.always.target',
       value: str(32),
       description: 'Number that all calls are forwarded to when always-forward is on (phone mode).',
-      source: { guide: 'T4X-UG', page: '88' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 88' },
     },
     {
       pattern: 'forward.busy.enable',
       value: bool('Busy forward off', 'Forward calls while busy'),
       description: 'Forwards incoming calls to the busy-forward target while the phone is busy (phone mode).',
-      source: { guide: 'AG-T54S-EM', page: '356' },
+      source: { guide: 'AG84-T54S', page: '356' },
     },
     {
       pattern: 'forward.busy.target',
       value: str(32),
       description: 'Number that calls are forwarded to when the phone is busy (phone mode).',
-      source: { guide: 'AG-T54S-EM', page: '356' },
+      source: { guide: 'AG84-T54S', page: '356' },
     },
     {
       pattern: 'forward.busy.on_code',
       value: str(32),
       default: '',
       description: 'Code sent to activate server-side busy forward (phone mode).',
-      source: { guide: 'AG-T54S-EM', page: '356' },
+      source: { guide: 'AG84-T54S', page: '356' },
     },
     {
       pattern: 'forward.no_answer.timeout',
       value: int(0, 20, 'rings'),
       default: '2',
       description: 'How many ring periods the phone waits before forwarding an unanswered call (phone mode).',
-      source: { guide: 'AG70-T2XP', page: '331' },
+      source: { guide: 'AG-T2XP', page: 'PDF page 331' },
     },
     {
       pattern: 'forward.no_answer.on_code',
       value: str(32),
       default: '',
       description: 'Code sent to activate server-side no-answer forward (phone mode).',
-      source: { guide: 'AG70-T2XP', page: '331' },
+      source: { guide: 'AG-T2XP', page: 'PDF page 331' },
     },
     {
       pattern: 'forward.no_answer.off_code',
       value: str(32),
       default: '',
       description: 'Code sent to deactivate server-side no-answer forward (phone mode).',
-      source: { guide: 'AG70-T2XP', page: '331' },
+      source: { guide: 'AG-T2XP', page: 'PDF page 331' },
     },
     // ---- Call rejection and busy tone ----
     {
@@ -336,14 +282,14 @@ export const family: CatalogFamily = {
       value: oneOf(['0', 'No busy tone'], ['3', '3 seconds'], ['5', '5 seconds']),
       default: '0',
       description: 'How long the busy tone plays after the other party hangs up.',
-      source: { guide: 'AG-CP860', page: '136' },
+      source: { guide: 'AG-CP860', page: 'PDF page 136' },
     },
     {
       pattern: 'features.normal_refuse_code',
       value: oneOf(['404', '404 Not Found'], ['480', '480 Temporarily Unavailable'], ['486', '486 Busy Here'], ['603', '603 Decline']),
       default: '486',
       description: 'SIP response code the phone returns when the user rejects an incoming call.',
-      source: { guide: 'AG-T19E2-MH', page: '403' },
+      source: { guide: 'AG81-MH', page: '403' },
     },
     // ---- Auto answer ----
     {
@@ -371,7 +317,7 @@ export const family: CatalogFamily = {
       pattern: 'features.mute.autoanswer_mute.enable',
       value: bool('Microphone open', 'Microphone muted on auto answer'),
       description: 'Mutes the microphone when a call is answered automatically, so the caller cannot hear the room until unmuted.',
-      source: { guide: 'AG-T54S-EM', page: '333' },
+      source: { guide: 'AG84-T54S', page: '333' },
     },
     // ---- Mute ----
     {
@@ -393,7 +339,7 @@ export const family: CatalogFamily = {
       value: int(0, 65535),
       default: '433',
       description: 'SIP response code the phone sends back when it rejects an anonymous call (anonymous call rejection on); 433 means Anonymity Disallowed.',
-      source: { guide: 'AG-T42S-EM', page: '335' },
+      source: { guide: 'AG84-T42S', page: '335' },
     },
     // ---- Intercom ----
     {
@@ -421,28 +367,28 @@ export const family: CatalogFamily = {
       value: { kind: 'url' },
       default: '',
       description: 'HTTP(S) GET URL the phone requests after an account registers successfully; may carry variables such as $ip or $mac (max 511 characters).',
-      source: { guide: 'AG84-T21', page: '450' },
+      source: { guide: 'AG85-T21E2', page: '450' },
     },
     {
       pattern: 'action_url.unregistered',
       value: { kind: 'url' },
       default: '',
       description: 'HTTP(S) GET URL the phone requests after an account is unregistered; may carry variables such as $ip or $mac (max 511 characters).',
-      source: { guide: 'AG84-T21', page: '450' },
+      source: { guide: 'AG85-T21E2', page: '450' },
     },
     {
       pattern: 'action_url.register_failed',
       value: { kind: 'url' },
       default: '',
       description: 'HTTP(S) GET URL the phone requests when an account fails to register; may carry variables such as $ip or $mac (max 511 characters).',
-      source: { guide: 'AG84-T21', page: '450' },
+      source: { guide: 'AG85-T21E2', page: '450' },
     },
     {
       pattern: 'action_url.off_hook',
       value: { kind: 'url' },
       default: '',
       description: 'HTTP(S) GET URL the phone requests when the phone goes off hook; may carry variables such as $ip or $mac (max 511 characters).',
-      source: { guide: 'AG84-T21', page: '450' },
+      source: { guide: 'AG85-T21E2', page: '450' },
     },
     {
       pattern: 'action_url.on_hook',
@@ -470,7 +416,7 @@ export const family: CatalogFamily = {
       value: { kind: 'url' },
       default: '',
       description: 'HTTP(S) GET URL the phone requests when a call is connected; may carry variables such as $ip or $mac (max 511 characters).',
-      source: { guide: 'AG-T29G-EM', page: '386' },
+      source: { guide: 'AG81-T29G', page: '386' },
     },
     {
       pattern: 'action_url.call_terminated',
@@ -484,14 +430,14 @@ export const family: CatalogFamily = {
       value: { kind: 'url' },
       default: '',
       description: 'HTTP(S) GET URL the phone requests when DND is switched on; may carry variables such as $ip or $mac (max 511 characters).',
-      source: { guide: 'AG-T29G-EM', page: '386' },
+      source: { guide: 'AG81-T29G', page: '386' },
     },
     {
       pattern: 'action_url.dnd_off',
       value: { kind: 'url' },
       default: '',
       description: 'HTTP(S) GET URL the phone requests when DND is switched off; may carry variables such as $ip or $mac (max 511 characters).',
-      source: { guide: 'AG-T29G-EM', page: '386' },
+      source: { guide: 'AG81-T29G', page: '386' },
     },
     {
       pattern: 'action_url.always_fwd_on',
@@ -519,21 +465,21 @@ export const family: CatalogFamily = {
       value: { kind: 'url' },
       default: '',
       description: 'HTTP(S) GET URL the phone requests when busy forward is switched off; may carry variables such as $ip or $mac (max 511 characters).',
-      source: { guide: 'AG-T29G-EM', page: '388' },
+      source: { guide: 'AG81-T29G', page: '388' },
     },
     {
       pattern: 'action_url.no_answer_fwd_on',
       value: { kind: 'url' },
       default: '',
       description: 'HTTP(S) GET URL the phone requests when no-answer forward is switched on; may carry variables such as $ip or $mac (max 511 characters).',
-      source: { guide: 'AG-T29G-EM', page: '388' },
+      source: { guide: 'AG81-T29G', page: '388' },
     },
     {
       pattern: 'action_url.no_answer_fwd_off',
       value: { kind: 'url' },
       default: '',
       description: 'HTTP(S) GET URL the phone requests when no-answer forward is switched off; may carry variables such as $ip or $mac (max 511 characters).',
-      source: { guide: 'AG-T29G-EM', page: '388' },
+      source: { guide: 'AG81-T29G', page: '388' },
     },
     {
       pattern: 'action_url.transfer_call',
@@ -624,28 +570,28 @@ export const family: CatalogFamily = {
       value: { kind: 'url' },
       default: '',
       description: 'HTTP(S) GET URL the phone requests when a new incoming call is answered; may carry variables such as $ip or $mac (max 511 characters).',
-      source: { guide: 'AP80', page: '211' },
+      source: { guide: 'AP80', page: 'PDF page 211' },
     },
     {
       pattern: 'action_url.transfer_finished',
       value: { kind: 'url' },
       default: '',
       description: 'HTTP(S) GET URL the phone requests when a transfer completes; may carry variables such as $ip or $mac (max 511 characters).',
-      source: { guide: 'AP80', page: '211' },
+      source: { guide: 'AP80', page: 'PDF page 211' },
     },
     {
       pattern: 'action_url.peripheral_information',
       value: { kind: 'url' },
       default: '',
       description: 'HTTP(S) GET URL the phone requests to report peripheral information such as Wi-Fi details; may carry variables such as $ip or $mac (max 512 characters).',
-      source: { guide: 'AG-CP960-MH', page: '446' },
+      source: { guide: 'AG-CP960', page: '446' },
     },
     {
       pattern: 'action_url.vpn_ip',
       value: { kind: 'url' },
       default: '',
       description: 'HTTP(S) GET URL the phone requests when the address assigned by the VPN server changes; may carry variables such as $ip or $mac (max 511 characters).',
-      source: { guide: 'AG-CP960-MH', page: '446' },
+      source: { guide: 'AG-CP960', page: '446' },
     },
     // ---- Action URI ----
     {
@@ -653,14 +599,14 @@ export const family: CatalogFamily = {
       value: bool('Action URI requests ignored', 'Action URI requests accepted'),
       default: '1',
       description: 'Lets the phone act on remote-control requests (HTTP GET to /servlet?key=... or SIP NOTIFY Event: ACTION-URI).',
-      source: { guide: 'AG84-T21', page: '465' },
+      source: { guide: 'AG85-T21E2', page: '465' },
     },
     {
       pattern: 'features.show_action_uri_option',
       value: bool('Perform requests without asking', 'Ask the user to allow remote control'),
       default: '1',
       description: 'Shows an "Allow Remote Control" prompt before the phone obeys an action URI request; 0 obeys silently.',
-      source: { guide: 'AG84-T21', page: '465' },
+      source: { guide: 'AG85-T21E2', page: '465' },
     },
     {
       pattern: 'features.action_uri_limit_ip',
@@ -680,19 +626,19 @@ export const family: CatalogFamily = {
       value: bool('Transfer after ringback is blind', 'Semi-attended transfer'),
       default: '1',
       description: 'Controls what pressing Transfer while the third party is still ringing does: a blind transfer (0) or a semi-attended transfer completed when they answer (1).',
-      source: { guide: 'AG-W80-MH', page: '207' },
+      source: { guide: 'AG-W80', page: '207' },
     },
     {
       pattern: 'transfer.blind_tran_on_hook_enable',
       value: bool('Hanging up does not transfer', 'Hang up to complete a blind transfer'),
       description: 'Lets the user complete a blind transfer simply by hanging up.',
-      source: { guide: 'AG-T48G-EM', page: '347' },
+      source: { guide: 'AG81-T48G', page: '347' },
     },
     {
       pattern: 'transfer.on_hook_trans_enable',
       value: bool('Hanging up does not transfer', 'Hang up to complete an attended transfer'),
       description: 'Lets the user complete an attended or semi-attended transfer by hanging up.',
-      source: { guide: 'AG-T48G-EM', page: '347' },
+      source: { guide: 'AG81-T48G', page: '347' },
     },
     // ---- BLF ----
     {
@@ -714,7 +660,7 @@ export const family: CatalogFamily = {
       value: TEXT,
       reboot: true,
       description: 'Selects the BLF-list handling version used when subscribing to a server-side BLF list; the phone reboots to apply it.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      source: { guide: 'TEMPLATE', page: 'Require reboot note' },
     },
     // ---- Direct IP call, conference, hoteling ----
     {
@@ -722,21 +668,21 @@ export const family: CatalogFamily = {
       value: bool('Direct IP calls blocked', 'Direct IP calls allowed'),
       reboot: true,
       description: 'Allows calls dialled straight to another IP address without a SIP server (needed for IP-call auto answer).',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      source: { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, features.direct_ip_call_enable' },
     },
     {
       pattern: 'features.conference_enable',
       value: BOOL,
       reboot: true,
       description: 'Switches the conference feature on or off; the phone reboots to apply a change.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      source: { guide: 'TEMPLATE', page: 'Require reboot note' },
     },
     {
       pattern: 'features.hoteling.enable',
       value: bool('Hoteling off', 'Hoteling on'),
       reboot: true,
       description: 'Enables BroadWorks hoteling, letting a guest user log in on this phone as a host; needs a reboot.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      source: { guide: 'TEMPLATE', page: 'Require reboot note' },
     },
     // ---- ACD ----
     {
@@ -745,7 +691,7 @@ export const family: CatalogFamily = {
       reboot: true,
       description:
         'Turns on the ACD auto-available function so an agent returns to Available automatically after the auto-available timer; ACD itself is enabled per account.',
-      source: { guide: 'AG-T19E2-MH', page: '591' },
+      source: { guide: 'AG81-MH', page: '591' },
     },
     {
       pattern: 'acd.auto_available_timer',
@@ -769,14 +715,14 @@ export const family: CatalogFamily = {
       value: bool('Forward handled by the phone alone', 'Forward state kept in step with the server'),
       description:
         'Makes call forward server-based: the phone and the server keep each other informed of forward changes. Only works while features.feature_key_sync.enable is 1.',
-      source: { guide: 'AG-T54S-EM', page: '364' },
+      source: { guide: 'AG84-T54S', page: '364' },
     },
     {
       pattern: 'features.forward.feature_key_sync.local_processing.enable',
       value: bool('Forwarding done on the server only', 'Forwarding done on the server and on the phone'),
       description:
         'With forward synchronisation on, decides whether the phone also forwards calls itself or leaves it entirely to the server; a per-account setting overrides it.',
-      source: { guide: 'AG-T54S-EM', page: '364' },
+      source: { guide: 'AG84-T54S', page: '364' },
     },
     // ---- Web user interface ----
     {

@@ -1,14 +1,13 @@
 /**
  * Logging: export of the phone's system log to a syslog server.
  *
- * Sources: the reboot list in shared/yealink-format.md section 4 (template '#Require reboot' notes). The
- * syslog, local log and packet-capture chapters of the administrator guides were not retrievable from
- * the reference corpus, so only these keys are catalogued and their enumerations stay `text`.
+ * Sources: the syslog comments of Yealink's V81 template (server, level, reboot notes). The syslog, local
+ * log and packet-capture chapters of the administrator guides were not retrievable from the reference
+ * corpus, so only these keys are catalogued and the mode values stay `text`.
  */
 import type { CatalogFamily, ParameterAlias, ParameterSpec } from '../types';
 import { HOST, int, TEXT } from '../valueLists';
 
-const FORMAT_REBOOT = { guide: 'FORMAT', page: 'section 4' } as const;
 
 const parameters: ParameterSpec[] = [
   {
@@ -16,7 +15,7 @@ const parameters: ParameterSpec[] = [
     value: HOST,
     reboot: true,
     description: 'Host name or IP address of the syslog server that receives the phone’s log messages.',
-    source: FORMAT_REBOOT,
+    source: { guide: 'TPL-V81-3CX', page: 'Syslog section, syslog.server' },
   },
   {
     pattern: 'static.syslog.log_level',
@@ -31,14 +30,14 @@ const parameters: ParameterSpec[] = [
     value: TEXT,
     reboot: true,
     description: 'Older switch that chooses whether the system log stays on the phone or is sent to the syslog server.',
-    source: FORMAT_REBOOT,
+    source: { guide: 'TEMPLATE', page: 'Require reboot note' },
   },
 ];
 
 const aliases: ParameterAlias[] = parameters.map((spec) => ({
   alias: spec.pattern.slice('static.'.length),
   of: spec.pattern,
-  note: 'name without the static. prefix, used before V81 (shared/yealink-format.md section 4)',
+  note: 'name without the static. prefix, used before V81',
 }));
 
 export const family: CatalogFamily = {

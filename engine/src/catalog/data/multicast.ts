@@ -1,25 +1,19 @@
 /**
  * Multicast paging: listening addresses (received pages), paging-list addresses (sent pages) and
  * the priority rules that decide whether a page interrupts a call, another page or DND.
- * Facts come from Yealink administrator guides (pages cited per entry; page numbers are the
- * viewer page of the copy named in `sources`).
+ * Facts come from Yealink administrator guides (pages cited per entry: the page of the online copy that
+ * ../sources.ts links).
  */
 import type { CatalogFamily } from '../types';
 import { bool, HOST, int, TEXT } from '../valueLists';
 
 /** Listening addresses: index = priority, 1 highest .. 31 lowest (AG81 p678). */
 const LISTEN = { X: { min: 1, max: 31 } } as const;
-/** Paging-list addresses 1..31 (shared/yealink-format.md section 6). */
+/** Paging-list addresses 1..31 (Yealink's V84 Common template, Multicast section). */
 const PAGING = { X: { min: 1, max: 31 } } as const;
 
 export const family: CatalogFamily = {
   family: 'multicast',
-  sources: {
-    'AG84-T21': {
-      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V84), easymanua.ls copy (viewer page ?p=N)',
-      url: 'https://easymanua.ls/yealink/t21pe2/manual',
-    },
-  },
   parameters: [
     {
       pattern: 'multicast.codec',
@@ -34,7 +28,7 @@ export const family: CatalogFamily = {
       default: '1',
       description:
         'Decides what happens when a page arrives while another page is playing: ignore it, or let a higher-priority page take over.',
-      source: { guide: 'AG84-T21', page: '334' },
+      source: { guide: 'AG85-T21E2', page: '334' },
     },
     {
       pattern: 'multicast.receive_priority.priority',
@@ -42,7 +36,7 @@ export const family: CatalogFamily = {
       default: '31',
       description:
         'Paging barge: the priority given to an ordinary call in progress; pages of equal or higher priority (lower number) interrupt it, 0 ignores all pages during calls.',
-      source: { guide: 'AG84-T21', page: '334' },
+      source: { guide: 'AG85-T21E2', page: '334' },
     },
     {
       pattern: 'multicast.receive.ignore_dnd.priority',
@@ -50,7 +44,7 @@ export const family: CatalogFamily = {
       default: '0',
       description:
         'Lowest page priority still played while DND is on (phone mode); 0 means pages are ignored under DND.',
-      source: { guide: 'AG84-T21', page: '334' },
+      source: { guide: 'AG85-T21E2', page: '334' },
     },
     {
       pattern: 'multicast.listen_address.X.ip_address',

@@ -1,23 +1,21 @@
 /**
  * Network parameters: WAN/LAN addressing, DNS, PC port, VLAN, QoS, ports, 802.1X, VPN, LLDP, SNMP.
  *
- * Sources: the reboot list and value examples in shared/yealink-format.md (sections 4 and 7, tag FORMAT).
+ * Sources: the network, VLAN, QoS, 802.1X, LLDP and SNMP comments of Yealink's V70/V71 and V81 templates.
  * The administrator-guide pages for the network chapter were not retrievable from the reference corpus,
  * so value kinds stay conservative: where no source gives the permitted values, the entry uses `text`.
  * The 802.1X entries also use Yealink's 802.1X technical white paper (tag WP8021X).
  * Every old unprefixed name (`network.*`) is listed as an alias of the `static.network.*` entry
- * (shared/yealink-format.md section 3: the `static.` prefix marks the V81+ name of the same setting).
+ * (the `static.` prefix marks the V81 and later name of the same setting).
  */
 import type { CatalogFamily, ParameterAlias, ParameterSpec } from '../types';
 import { BOOL, DSCP, IPV4, PORT, TEXT, URL, bool, int, oneOf } from '../valueLists';
 
-const REBOOT_LIST = { guide: 'FORMAT', page: 'section 4' } as const;
-const VALUE_TABLE = { guide: 'FORMAT', page: 'section 7' } as const;
 /**
  * 802.1X white paper: off by default (page 5); modes 1-7 are its protocol list in order (page 4), and its
  * EAP-TLS example uses mode 2 (page 8).
  */
-const WP8021X_CFG = { guide: 'WP8021X', page: '4-8' } as const;
+const WP8021X_CFG = { guide: 'WP8021X', page: '8' } as const;
 
 const parameters: ParameterSpec[] = [
   // ---------------------------------------------------------------- WAN (Internet) port, IPv4
@@ -36,7 +34,7 @@ const parameters: ParameterSpec[] = [
     default: '',
     reboot: true,
     description: 'Fixed IPv4 address of the phone, used only when the Internet port is set to a static address.',
-    source: VALUE_TABLE,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, static IP address comment' },
   },
   {
     pattern: 'static.network.internet_port.mask',
@@ -44,7 +42,7 @@ const parameters: ParameterSpec[] = [
     default: '',
     reboot: true,
     description: 'Subnet mask that goes with the static IPv4 address of the Internet port.',
-    source: VALUE_TABLE,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, static IP address comment' },
   },
   {
     pattern: 'static.network.internet_port.gateway',
@@ -52,7 +50,7 @@ const parameters: ParameterSpec[] = [
     default: '',
     reboot: true,
     description: 'Default router for the static IPv4 configuration of the Internet port.',
-    source: VALUE_TABLE,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, static IP address comment' },
   },
   {
     pattern: 'static.network.ip_address_mode',
@@ -68,35 +66,35 @@ const parameters: ParameterSpec[] = [
     reboot: true,
     description:
       'Makes the phone use the manually entered DNS servers even when it gets its address from DHCP.',
-    source: REBOOT_LIST,
+    source: { guide: 'TEMPLATE', page: 'Require reboot note' },
   },
   {
     pattern: 'static.network.primary_dns',
     value: IPV4,
     reboot: true,
     description: 'First DNS server the phone asks (IPv4). Used with a static address or when static DNS is turned on.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, static IP address comment' },
   },
   {
     pattern: 'static.network.secondary_dns',
     value: IPV4,
     reboot: true,
     description: 'Fallback DNS server (IPv4), tried when the primary one does not answer.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, static IP address comment' },
   },
   {
     pattern: 'static.network.pppoe.user',
     value: TEXT,
     reboot: true,
     description: 'User name the phone sends to the PPPoE access concentrator when the Internet port uses PPPoE.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, PPPoE comment' },
   },
   {
     pattern: 'static.network.pppoe.password',
     value: TEXT,
     reboot: true,
     description: 'Password for the PPPoE login of the Internet port. Stored in the file in clear text unless the file is encrypted.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, PPPoE comment' },
   },
   {
     pattern: 'static.network.internet_port.speed_duplex',
@@ -113,7 +111,7 @@ const parameters: ParameterSpec[] = [
     default: '1500',
     reboot: true,
     description: 'Largest IP packet the phone sends. Lower it when packets are lost on VPN or tunnelled links.',
-    source: VALUE_TABLE,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, network.mtu_value' },
   },
   // ---------------------------------------------------------------- PC port and bridge
   {
@@ -121,7 +119,7 @@ const parameters: ParameterSpec[] = [
     value: bool('PC port off', 'PC port passes traffic'),
     reboot: true,
     description: 'Turns the PC (LAN) port on the back of the phone on or off, e.g. to stop users plugging in other devices.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, network.pc_port.enable' },
   },
   {
     pattern: 'static.network.pc_port.speed_duplex',
@@ -137,35 +135,35 @@ const parameters: ParameterSpec[] = [
     reboot: true,
     description:
       'Chooses whether the PC port is bridged to the Internet port (same network) rather than routed by the phone with its own LAN addressing.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, network.bridge_mode' },
   },
   {
     pattern: 'static.network.pc_port.ip',
     value: IPV4,
     reboot: true,
     description: 'IPv4 address of the phone on the PC-port side when the phone routes instead of bridging.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, PC port router comment' },
   },
   {
     pattern: 'static.network.pc_port.mask',
     value: IPV4,
     reboot: true,
     description: 'Subnet mask of the PC-port network when the phone routes instead of bridging.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, PC port router comment' },
   },
   {
     pattern: 'static.network.pc_port.dhcp_server',
     value: BOOL,
     reboot: true,
     description: 'Lets the phone hand out addresses by DHCP to the computer on its PC port when it routes instead of bridging.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, network.pc_port.dhcp_server' },
   },
   {
     pattern: 'static.network.span_to_pc_port',
     value: BOOL,
     reboot: true,
     description: 'Mirrors the phone’s own traffic to the PC port so a packet capture on the attached computer sees it.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, network.span_to_pc_port' },
   },
   // ---------------------------------------------------------------- VLAN
   {
@@ -173,7 +171,7 @@ const parameters: ParameterSpec[] = [
     value: bool('Untagged', 'Tag frames with the VLAN ID below'),
     reboot: true,
     description: 'Makes the phone tag its own traffic on the Internet port with an 802.1Q VLAN ID (a manual voice VLAN).',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'VLAN section, network.vlan.internet_port_enable' },
   },
   {
     pattern: 'static.network.vlan.internet_port_vid',
@@ -181,42 +179,42 @@ const parameters: ParameterSpec[] = [
     default: '1',
     reboot: true,
     description: 'VLAN ID used on the Internet port when manual VLAN tagging is on.',
-    source: VALUE_TABLE,
+    source: { guide: 'TPL-SIPX-V7X', page: 'phone-7X.xml, network.vlan.internet_port_vid' },
   },
   {
     pattern: 'static.network.vlan.internet_port_priority',
     value: int(0, 7),
     reboot: true,
     description: '802.1p priority (the three priority bits of the VLAN tag) for frames leaving the Internet port.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'VLAN section, network.vlan.internet_port_priority' },
   },
   {
     pattern: 'static.network.vlan.pc_port_enable',
     value: bool('PC traffic untagged', 'Tag PC traffic with the VLAN ID below'),
     reboot: true,
     description: 'Tags the traffic of the computer behind the phone with its own VLAN ID (a data VLAN).',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'VLAN section, network.vlan.pc_port_enable' },
   },
   {
     pattern: 'static.network.vlan.pc_port_vid',
     value: int(1, 4094),
     reboot: true,
     description: 'VLAN ID given to traffic from the PC port when PC-port tagging is on.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'VLAN section, network.vlan.pc_port_vid' },
   },
   {
     pattern: 'static.network.vlan.pc_port_priority',
     value: int(0, 7),
     reboot: true,
     description: '802.1p priority written into the VLAN tag of PC-port traffic.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'VLAN section, network.vlan.pc_port_priority' },
   },
   {
     pattern: 'static.network.vlan.dhcp_enable',
     value: BOOL,
     reboot: true,
     description: 'Lets the phone learn its voice VLAN from a DHCP option instead of (or before) the manual setting.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'VLAN section, network.vlan.dhcp_enable' },
   },
   {
     pattern: 'static.network.vlan.dhcp_option',
@@ -232,7 +230,7 @@ const parameters: ParameterSpec[] = [
     default: '46',
     reboot: true,
     description: 'DSCP value stamped on voice (RTP) packets so the network can prioritise them.',
-    source: VALUE_TABLE,
+    source: { guide: 'TPL-V81-3CX', page: 'QoS section, network.qos.rtptos' },
   },
   {
     pattern: 'static.network.qos.signaltos',
@@ -240,21 +238,21 @@ const parameters: ParameterSpec[] = [
     default: '26',
     reboot: true,
     description: 'DSCP value stamped on SIP signalling packets.',
-    source: VALUE_TABLE,
+    source: { guide: 'TPL-V81-3CX', page: 'QoS section, network.qos.signaltos' },
   },
   {
     pattern: 'static.network.qos.audiotos',
     value: DSCP,
     reboot: true,
     description: 'DSCP value for audio media packets on firmware that separates audio from video marking.',
-    source: REBOOT_LIST,
+    source: { guide: 'TEMPLATE', page: 'Require reboot note' },
   },
   {
     pattern: 'static.network.qos.videotos',
     value: DSCP,
     reboot: true,
     description: 'DSCP value for video media packets on video-capable phones.',
-    source: REBOOT_LIST,
+    source: { guide: 'TEMPLATE', page: 'Require reboot note' },
   },
   // ---------------------------------------------------------------- Ports and web server
   {
@@ -262,28 +260,28 @@ const parameters: ParameterSpec[] = [
     value: PORT,
     reboot: true,
     description: 'TCP port of the phone’s built-in web server for plain HTTP.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, web server port comment' },
   },
   {
     pattern: 'static.network.port.https',
     value: PORT,
     reboot: true,
     description: 'TCP port of the phone’s built-in web server for HTTPS.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, web server port comment' },
   },
   {
     pattern: 'static.network.port.min_rtpport',
     value: PORT,
     reboot: true,
     description: 'Lowest local UDP port the phone uses for media; set it together with the maximum to match firewall rules.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, network.port.min_rtpport' },
   },
   {
     pattern: 'static.network.port.max_rtpport',
     value: PORT,
     reboot: true,
     description: 'Highest local UDP port the phone uses for media.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, network.port.max_rtpport' },
   },
   {
     pattern: 'static.network.web_server_type',
@@ -325,14 +323,14 @@ const parameters: ParameterSpec[] = [
     value: TEXT,
     reboot: true,
     description: 'Password used by the password-based 802.1X methods.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: '802.1X section, user name and password comment' },
   },
   {
     pattern: 'static.network.802_1x.root_cert_url',
     value: URL,
     reboot: true,
     description: 'Where the phone downloads the CA certificate it uses to check the 802.1X authentication server.',
-    source: REBOOT_LIST,
+    source: { guide: 'TEMPLATE', page: 'Require reboot note' },
   },
   {
     pattern: 'static.network.802_1x.client_cert_url',
@@ -348,7 +346,7 @@ const parameters: ParameterSpec[] = [
     reboot: true,
     description:
       'Lets the phone send an EAPOL-Logoff for the computer on its PC port when that computer disconnects, so the switch closes its session.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'Network section, network.802_1x.proxy_eap_logoff.enable' },
   },
   // ---------------------------------------------------------------- VPN, LLDP, SNMP
   {
@@ -356,14 +354,14 @@ const parameters: ParameterSpec[] = [
     value: bool('No VPN', 'Connect through OpenVPN'),
     reboot: true,
     description: 'Starts the phone’s OpenVPN client so it reaches the PBX through a tunnel.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'VPN section, network.vpn_enable' },
   },
   {
     pattern: 'static.network.lldp.enable',
     value: BOOL,
     reboot: true,
     description: 'Turns on LLDP-MED so the phone advertises itself to the switch and can learn the voice VLAN from it.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'LLDP section, network.lldp.enable' },
   },
   {
     pattern: 'static.network.lldp.packet_interval',
@@ -378,14 +376,14 @@ const parameters: ParameterSpec[] = [
     value: BOOL,
     reboot: true,
     description: 'Turns on the phone’s SNMP agent so a monitoring system can query it.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'SNMP section, network.snmp.enable' },
   },
   {
     pattern: 'static.network.snmp.port',
     value: PORT,
     reboot: true,
     description: 'UDP port the SNMP agent listens on.',
-    source: REBOOT_LIST,
+    source: { guide: 'TPL-V81-3CX', page: 'SNMP section, network.snmp.port' },
   },
   {
     pattern: 'static.network.snmp.trust_ip',
@@ -402,17 +400,11 @@ const aliases: ParameterAlias[] = parameters
   .map((spec) => ({
     alias: spec.pattern.slice('static.'.length),
     of: spec.pattern,
-    note: 'name without the static. prefix, used before V81 (shared/yealink-format.md section 3)',
+    note: 'name without the static. prefix, used before V81',
   }));
 
 export const family: CatalogFamily = {
   family: 'network',
-  sources: {
-    WP8021X: {
-      title: 'Yealink Technical White Paper: 802.1X Authentication (manualslib copy)',
-      url: 'https://www.manualslib.com/manual/1941280/Yealink-802-1x.html',
-    },
-  },
   parameters,
   aliases,
 };

@@ -1,7 +1,7 @@
 /**
  * Phone settings: screen language, backlight, wallpaper, power saving and other display behaviour.
- * Facts come from Yealink administrator and user guides; `page` is the viewer page of the copy named
- * in `sources`.
+ * Facts come from Yealink administrator and user guides; `page` is the page of the online copy that
+ * ../sources.ts links.
  */
 import type { CatalogFamily } from '../types';
 import { bool, GUI_LANGUAGES, int, oneOf, TEXT, URL } from '../valueLists';
@@ -13,16 +13,6 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 
 export const family: CatalogFamily = {
   family: 'phoneSettings',
-  sources: {
-    'AG85-MH': {
-      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V85), manualshive copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/ru/manual/yealink/sip-t5-series/3909785',
-    },
-    'UG-T5-MH': {
-      title: 'Yealink User Guide for T5 Series IP Phones, manualshive copy (viewer page ?page=N)',
-      url: 'https://manualshive.com/ru/manual/yealink/t5-series/3551165',
-    },
-  },
   parameters: [
     // ---- Language ----
     {
@@ -30,7 +20,7 @@ export const family: CatalogFamily = {
       value: { kind: 'enum', values: GUI_LANGUAGES },
       default: 'English',
       description: 'Language of the phone screen. Custom languages uploaded to the phone can also be named here.',
-      source: { guide: 'FORMAT', page: '7' },
+      source: { guide: 'TPL-V81-3CX', page: 'Language section, lang.gui' },
     },
     // ---- Backlight and wallpaper ----
     {
@@ -57,20 +47,20 @@ export const family: CatalogFamily = {
       default: 'Default.jpg',
       description:
         'Wallpaper of colour-screen phones: a built-in image (Default.jpg, 1.png .. 9.png) or an uploaded picture named with a prefix, which the cited V7x guide writes as Resource:custom1.png (upload it first, e.g. with wallpaper_upload.url).',
-      source: { guide: 'T4X-UG', page: '88' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 88' },
     },
     {
       pattern: 'wallpaper_upload.url',
       value: URL,
       description: 'Where the phone downloads a custom wallpaper image during provisioning; select it afterwards with phone_setting.backgrounds.',
-      source: { guide: 'T4X-UG', page: '20' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 20' },
     },
     {
       pattern: 'phone_setting.show_code403',
       value: TEXT,
       default: '',
       description: 'Text shown on the screen when the server answers a call attempt with 403 Forbidden; blank shows whatever reason the server sent.',
-      source: { guide: 'T4X-UG', page: '88' },
+      source: { guide: 'AP71-T4X', page: 'PDF page 88' },
     },
     // ---- Power saving ----
     {
@@ -102,14 +92,14 @@ export const family: CatalogFamily = {
       value: int(1, 960, 'minutes'),
       models: NOT_T19,
       description: 'Idle time during office hours before the phone enters power-saving mode.',
-      source: { guide: 'UG-T5-MH', page: '57' },
+      source: { guide: 'UG-T5', page: '57' },
     },
     {
       pattern: 'features.power_saving.off_hour.idle_timeout',
       value: int(1, 10, 'minutes'),
       models: NOT_T19,
       description: 'Idle time outside office hours before the phone enters power-saving mode.',
-      source: { guide: 'UG-T5-MH', page: '57' },
+      source: { guide: 'UG-T5', page: '57' },
     },
     {
       pattern: 'features.power_saving.user_input_ext.idle_timeout',
@@ -117,22 +107,22 @@ export const family: CatalogFamily = {
       models: NOT_T19,
       description:
         'Minimum idle time after someone last used the phone (key press, handset) before power saving starts; the longest applicable timeout wins.',
-      source: { guide: 'UG-T5-MH', page: '57' },
+      source: { guide: 'UG-T5', page: '57' },
     },
-    // Reboot-requiring display switches (shared/yealink-format.md section 4; value lists not found in a guide page).
+    // Reboot-requiring display switches ('#Require reboot' in Yealink's templates; value lists not found in a guide page).
     {
       pattern: 'phone_setting.account_show_enable',
       value: TEXT,
       reboot: true,
       description: 'Display switch for account information on the screen (by its name); the phone reboots to apply a change. Its values were not in the guide pages available here.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      source: { guide: 'TEMPLATE', page: 'Require reboot note' },
     },
     {
       pattern: 'phone_setting.softkey_enable',
       value: TEXT,
       reboot: true,
       description: 'Display switch for the soft keys (by its name); the phone reboots to apply a change. Its values were not in the guide pages available here.',
-      source: { guide: 'FORMAT', page: 'section 4' },
+      source: { guide: 'TEMPLATE', page: 'Require reboot note' },
     },
   ],
 };

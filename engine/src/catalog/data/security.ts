@@ -2,15 +2,14 @@
  * Security parameters: web and phone UI passwords, variable (var) access level, TLS certificates,
  * the built-in web server switches and the web item level file.
  *
- * Sources: the password pages of the T5 and T2/T4 administrator guides, the TLS certificate chapter of the
- * T48G guide, and shared/yealink-format.md (reboot list, multi-valued user_password). Certificate-related
- * enumerations were not retrievable from a guide page here, so their values stay `text`.
+ * Sources: the password pages of the T5 and T2/T4 administrator guides (one user_password line per user),
+ * the TLS certificate chapter of the T48G guide, and the security comments of Yealink's V81 template
+ * (certificate choices, reboot notes).
  * The AES/encryption keys for provisioning files live in autoProvision.ts.
  */
 import type { CatalogFamily, ParameterAlias, ParameterSpec } from '../types';
 import { TEXT, URL, bool, oneOf } from '../valueLists';
 
-const FORMAT_REBOOT = { guide: 'FORMAT', page: 'section 4' } as const;
 
 const parameters: ParameterSpec[] = [
   {
@@ -20,7 +19,7 @@ const parameters: ParameterSpec[] = [
     repeatableBy: ':',
     description:
       'Sets a login password as name:password (e.g. admin:S3cret); repeat the line once per account (user, admin, var). Passwords are up to 32 printable ASCII characters; the factory passwords are user and admin.',
-    source: { guide: 'AGT5', page: 'p=690 (printed 668)' },
+    source: { guide: 'AGT5', page: '690' },
   },
   {
     pattern: 'static.security.var_enable',
@@ -28,14 +27,14 @@ const parameters: ParameterSpec[] = [
     reboot: true,
     description:
       'Adds the intermediate "var" login level, whose web pages are defined by the web item level file.',
-    source: FORMAT_REBOOT,
+    source: { guide: 'TPL-V81-3CX', page: 'Security section, security.var_enable' },
   },
   {
     pattern: 'static.web_item_level.url',
     value: URL,
     reboot: true,
     description: 'Where the phone downloads the file that assigns each web UI item to the user, var or admin level.',
-    source: FORMAT_REBOOT,
+    source: { guide: 'TPL-V81-3CX', page: 'Security section, web_item_level.url' },
   },
   {
     pattern: 'static.security.trust_certificates',
@@ -43,7 +42,7 @@ const parameters: ParameterSpec[] = [
     reboot: true,
     description:
       'Makes the phone check TLS servers (SIP over TLS, HTTPS provisioning) against its trusted certificate list and refuse unknown ones.',
-    source: { guide: 'AGT48G', page: 'page=229 (printed 217)' },
+    source: { guide: 'AGT48G', page: '229' },
   },
   {
     pattern: 'static.security.ca_cert',
@@ -69,32 +68,32 @@ const parameters: ParameterSpec[] = [
     reboot: true,
     description:
       'Makes the phone verify that the common name in a server certificate matches the server it connects to (RFC 2818 rules).',
-    source: { guide: 'AGT48G', page: 'page=229 (printed 217)' },
+    source: { guide: 'AGT48G', page: '229' },
   },
   {
     pattern: 'security.tls_cipher_list',
     value: TEXT,
     reboot: true,
     description: 'Restricts the cipher suites the phone offers and accepts on TLS connections.',
-    source: FORMAT_REBOOT,
+    source: { guide: 'TEMPLATE', page: 'Require reboot note' },
   },
   {
     pattern: 'static.wui.http_enable',
     value: bool('Web UI not reachable over HTTP', 'Web UI reachable over HTTP'),
     reboot: true,
     description: 'Turns the plain-HTTP side of the phone’s web interface on or off; turn it off to allow HTTPS only.',
-    source: FORMAT_REBOOT,
+    source: { guide: 'TEMPLATE', page: 'Require reboot note' },
   },
   {
     pattern: 'static.wui.https_enable',
     value: bool('Web UI not reachable over HTTPS', 'Web UI reachable over HTTPS'),
     reboot: true,
     description: 'Turns the HTTPS side of the phone’s web interface on or off.',
-    source: FORMAT_REBOOT,
+    source: { guide: 'TEMPLATE', page: 'Require reboot note' },
   },
 ];
 
-const PRE_V81 = 'name without the static. prefix, used before V81 (shared/yealink-format.md sections 1 and 4)';
+const PRE_V81 = 'name without the static. prefix, used before V81';
 
 const aliases: ParameterAlias[] = parameters
   .filter((spec) => spec.pattern.startsWith('static.'))
@@ -102,12 +101,6 @@ const aliases: ParameterAlias[] = parameters
 
 export const family: CatalogFamily = {
   family: 'security',
-  sources: {
-    AGT48G: {
-      title: 'Yealink SIP-T48G IP Phone Administrator Guide, security chapter (manualarchiveguide copy)',
-      url: 'https://manualarchiveguide.com/manuals/Yealink-SIP-T48G-Administrator-s-Manual-4782213?page=229',
-    },
-  },
   parameters,
   aliases,
 };

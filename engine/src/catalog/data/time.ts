@@ -1,7 +1,7 @@
 /**
  * Time and date: time zone, NTP servers, daylight saving time and the display format of the clock.
- * Facts come from Yealink administrator guides; `page` is the viewer page of the copy named in
- * `sources` (printed guide page in the description of the source where it differs).
+ * Facts come from Yealink administrator guides and Yealink's V81 template; `page` is the page of the
+ * online copy that ../sources.ts links.
  */
 import type { CatalogFamily } from '../types';
 import { HOST, int, oneOf, TEXT } from '../valueLists';
@@ -11,24 +11,6 @@ const DST_RULE = { kind: 'string', maxLength: 16, charset: '0-9/-' } as const;
 
 export const family: CatalogFamily = {
   family: 'time',
-  sources: {
-    'AG85-MH': {
-      title: 'Yealink SIP-T2/T4/T5/CP920 Administrator Guide (V85), manualshive copy (viewer page ?page=N or ..._3909785-N.html)',
-      url: 'https://manualshive.com/en/manual/yealink/sip-t5-series/3909785',
-    },
-    'AG-CP860-38': {
-      title: 'Yealink CP860 Administrator Guide, 38.142.81.21 copy (viewer page-N.html)',
-      url: 'http://38.142.81.21:8001/manual/yealink/cp860/1-specifications-english/page-72.html',
-    },
-    'AG-T46G-38': {
-      title: 'Yealink SIP-T46G Administrator Guide, appendix of configuration parameters, 38.142.81.21 copy (viewer page-N.html)',
-      url: 'http://38.142.81.21:8001/manual/yealink/sip-t4x/specifications-english/page-260.html',
-    },
-    'GIST-TPL': {
-      title: "Yealink configuration template with Yealink's parameter comments (public gist bradland/bb7eb53cd8934de17778)",
-      url: 'https://gist.github.com/bradland/bb7eb53cd8934de17778',
-    },
-  },
   parameters: [
     // ---- Time zone and NTP ----
     {
@@ -37,27 +19,27 @@ export const family: CatalogFamily = {
       default: '+8',
       description:
         'Offset of local standard time from UTC, written with a sign (e.g. -5, +1); whole hours run from -11 to +12, and some zones use hours:minutes such as +5:30. Set it together with local_time.time_zone_name.',
-      source: { guide: 'FORMAT', page: '7' },
+      source: { guide: 'TPL-V81-3CX', page: 'Time section, local_time.time_zone' },
     },
     {
       pattern: 'local_time.time_zone_name',
       value: TEXT,
       description:
         'Name of the time zone entry (as listed in the phone’s time zone table, e.g. a country and city), which also selects the built-in automatic DST rule for that zone.',
-      source: { guide: 'GIST-TPL' },
+      source: { guide: 'TPL-GIST' },
     },
     {
       pattern: 'local_time.ntp_server1',
       value: HOST,
       default: 'cn.pool.ntp.org',
       description: 'Primary NTP server (domain name or IP address) the phone synchronises its clock with; point it at your own or a regional pool.',
-      source: { guide: 'FORMAT', page: '7' },
+      source: { guide: 'TPL-V81-3CX', page: 'Time section, local_time.ntp_server1' },
     },
     {
       pattern: 'local_time.ntp_server2',
       value: HOST,
       description: 'Backup NTP server, used when the primary one does not answer.',
-      source: { guide: 'GIST-TPL' },
+      source: { guide: 'TPL-GIST' },
     },
     {
       pattern: 'local_time.interval',
@@ -96,14 +78,14 @@ export const family: CatalogFamily = {
       value: DST_RULE,
       default: '12/31/23',
       description: 'When DST ends, in the same format as local_time.start_time. Only used when summer_time is 1.',
-      source: { guide: 'AG-CP860-38', page: '72' },
+      source: { guide: 'AG-CP860', page: 'PDF page 72' },
     },
     {
       pattern: 'local_time.offset_time',
       value: { kind: 'integer', min: -300, max: 300, unit: 'minutes' },
       description:
         'How many minutes the clock moves while DST is in effect (usually 60). Only used when summer_time is 1.',
-      source: { guide: 'AG-T46G-38', page: '260' },
+      source: { guide: 'AG-T4X', page: 'PDF page 260' },
     },
     // ---- Display ----
     {
@@ -111,7 +93,7 @@ export const family: CatalogFamily = {
       value: oneOf(['0', '12-hour'], ['1', '24-hour']),
       default: '1',
       description: 'Whether the phone shows time in 12-hour or 24-hour form.',
-      source: { guide: 'FORMAT', page: '7' },
+      source: { guide: 'TPL-V81-3CX', page: 'Time section, local_time.time_format' },
     },
   ],
 };
