@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { bootIncludes, PathIndex, planMerge } from './partners';
+import { bootIncludes, inOutputFolder, PathIndex, planMerge } from './partners';
 
 const d = (...parts: string[]) => join('/prov', ...parts);
 const H = '#!version:1.0.0.1\n';
@@ -63,7 +63,10 @@ test('a boot file takes over: its includes in order, model lines, missing files 
   const noBoot = planMerge(d('001565aabbcc.cfg'), listing, { readText, choices: { boot: '' } });
   assert.deepEqual(noBoot.order, [d('y000000000066.cfg'), d('001565aabbcc.cfg'), d('001565aabbcc-local.cfg')]);
   const fromBoot = planMerge(d('001565aabbcc.boot'), listing, { readText });
-  assert.deepEqual(fromBoot.order.slice(0, 3), [d('001565aabbcc.boot'), d('y000000000066.cfg'), d('t48.cfg')]);
+  assert.deepEqual(fromBoot.order.slice(0, 3), [d('001565aabbcc.boot'), d('y000000000066.cfg'), d('sub', 'acct.cfg')], 'no model known: model lines left out');
+  assert.deepEqual(fromBoot.ambiguities.map((a) => [a.slot, a.options]), [['model', ['T48S']]]);
+  const chosenModel = planMerge(d('001565aabbcc.boot'), listing, { readText, choices: { model: 'T48S' } });
+  assert.deepEqual(chosenModel.order.slice(0, 3), [d('001565aabbcc.boot'), d('y000000000066.cfg'), d('t48.cfg')]);
 });
 
 test('the common boot file applies when there is no MAC boot; a custom CFG finds the boot that includes it', () => {
@@ -108,4 +111,82 @@ test('include names with #, ? and % are file names, not URL parts', () => {
     index: new PathIndex(listing),
   });
   assert.deepEqual(includes.map((i) => i.resolved), [d('a#1.cfg'), d('b?.cfg'), d('c%41.cfg')]);
+});
+
+/** A T46U fleet folder with a common boot file naming one Common file per model, as Yealink's templates do. */
+const FLEET_BOOT = `${H}[T42G]include:config "y000000000029.cfg"\n[T46S]include:config "y000000000066.cfg"\n[T46G]include:config "y000000000028.cfg"\n[T46U]include:config "y000000000108.cfg"\n[T48G]include:config "y000000000035.cfg"\ninclude:config "site.cfg"\n`;
+const FLEET = ['y000000000000.boot', 'y000000000029.cfg', 'y000000000066.cfg', 'y000000000028.cfg', 'y000000000108.cfg', 'y000000000035.cfg', 'site.cfg', '001565aabbcc.cfg'].map((n) => d(n));
+
+function fleetReader(extra: Record<string, string> = {}): (path: string) => string | undefined {
+  const texts: Record<string, string> = { [d('y000000000000.boot')]: FLEET_BOOT, ...extra };
+  return (p) => texts[p] ?? (FLEET.includes(p) ? H : undefined);
+}
+
+test('boot file, no model known: no model line applies and the plan asks once which model the phone is', () => {
+  const plan = planMerge(d('001565aabbcc.cfg'), FLEET, { readText: fleetReader() });
+  assert.deepEqual(plan.order, [d('y000000000000.boot'), d('site.cfg')]);
+  assert.equal(plan.model, undefined);
+  assert.deepEqual(plan.ambiguities.map((a) => [a.slot, a.options]), [['model', ['T42G', 'T46S', 'T46G', 'T46U', 'T48G']]]);
+  const answered = planMerge(d('001565aabbcc.cfg'), FLEET, { readText: fleetReader(), choices: { model: 'T46U' } });
+  assert.deepEqual(answered.order, [d('y000000000000.boot'), d('y000000000108.cfg'), d('site.cfg')]);
+  assert.deepEqual(answered.ambiguities, []);
+  assert.equal(answered.notes[0], 'model T46U, as chosen');
+});
+
+test('boot file: the model comes from a "# yealink: model=" comment, then the setting; only its includes apply', () => {
+  const pinned = fleetReader({ [d('001565aabbcc.cfg')]: `${H}# yealink: model=t46u\naccount.1.label = Desk\n` });
+  const plan = planMerge(d('001565aabbcc.cfg'), FLEET, { readText: pinned, model: 'T48G' });
+  assert.deepEqual(plan.model, { names: ['T46U'], source: 'comment', file: d('001565aabbcc.cfg') });
+  assert.deepEqual(plan.order, [d('y000000000000.boot'), d('y000000000108.cfg'), d('site.cfg')]);
+  assert.ok(plan.notes.some((n) => n === 'include y000000000066.cfg is for T46S only: not applied for T46U'));
+  const bySetting = planMerge(d('001565aabbcc.cfg'), FLEET, { readText: fleetReader(), model: 'T48G' });
+  assert.deepEqual(bySetting.model, { names: ['T48G'], source: 'setting' });
+  assert.deepEqual(bySetting.order, [d('y000000000000.boot'), d('y000000000035.cfg'), d('site.cfg')]);
+});
+
+test('boot file that does not include the previewed MAC file: said plainly; including it keeps it in the result', () => {
+  const plan = planMerge(d('001565aabbcc.cfg'), FLEET, { readText: fleetReader(), choices: { model: 'T46U' } });
+  assert.equal(plan.anchorNotIncluded, true);
+  assert.ok(plan.notes.some((n) => /y000000000000\.boot does not include 001565aabbcc\.cfg: the phone never downloads it, so its settings are NOT in this result/.test(n)));
+  const withMac = fleetReader({ [d('y000000000000.boot')]: `${FLEET_BOOT}include:config "001565aabbcc.cfg"\n` });
+  const included = planMerge(d('001565aabbcc.cfg'), FLEET, { readText: withMac, choices: { model: 'T46U' } });
+  assert.equal(included.anchorNotIncluded, false);
+  assert.deepEqual(included.order, [d('y000000000000.boot'), d('y000000000108.cfg'), d('site.cfg'), d('001565aabbcc.cfg')]);
+});
+
+test('previewing a Common file takes the model from its number', () => {
+  const plan = planMerge(d('y000000000108.cfg'), FLEET, { readText: fleetReader(), choices: { mac: '' } });
+  assert.deepEqual(plan.model, { names: ['T46U'], source: 'common file', file: d('y000000000108.cfg') });
+  assert.deepEqual(plan.order, [d('y000000000000.boot'), d('y000000000108.cfg'), d('site.cfg')]);
+});
+
+test('a Common number shared by several models asks which one only when the boot file tells them apart', () => {
+  const listing = [d('y000000000000.boot'), d('y000000000044.cfg'), d('t23g.cfg')];
+  const split = (p: string) => (p === d('y000000000000.boot') ? `${H}include:config "y000000000044.cfg"\n[T23G]include:config "t23g.cfg"\n` : H);
+  const plan = planMerge(d('y000000000044.cfg'), listing, { readText: split });
+  assert.deepEqual(plan.ambiguities.map((a) => [a.slot, a.options]), [['model', ['T23P', 'T23G']]]);
+  assert.deepEqual(planMerge(d('y000000000044.cfg'), listing, { readText: split, choices: { model: 'T23G' } }).order, [d('y000000000000.boot'), d('y000000000044.cfg'), d('t23g.cfg')]);
+  const generic = (p: string) => (p === d('y000000000000.boot') ? `${H}include:config "y000000000044.cfg"\n` : H);
+  assert.deepEqual(planMerge(d('y000000000044.cfg'), listing, { readText: generic }).ambiguities, []);
+});
+
+test('the boot file beside the previewed file wins; one only in another folder is offered, not assumed', () => {
+  const listing = [d('a', 'y000000000000.boot'), d('b', '001565aabbcc.boot'), d('b', '001565aabbcc.cfg'), d('c', 'y000000000000.boot'), d('c', '001565aabbcc.cfg')];
+  const readText = (p: string) => (p.endsWith('.boot') ? `${H}include:config "001565aabbcc.cfg"\n` : H);
+  assert.equal(planMerge(d('b', '001565aabbcc.cfg'), listing, { readText }).boot, d('b', '001565aabbcc.boot'));
+  assert.equal(planMerge(d('c', '001565aabbcc.cfg'), listing, { readText }).boot, d('c', 'y000000000000.boot'), 'the common boot beside beats a MAC boot elsewhere');
+  const lonely = planMerge(d('001565aabbcc.cfg'), [...listing, d('001565aabbcc.cfg')], { readText });
+  assert.equal(lonely.boot, undefined);
+  assert.equal(lonely.ambiguities[0].slot, 'boot');
+  assert.equal(planMerge(d('001565aabbcc.cfg'), listing, { readText, choices: { boot: d('a', 'y000000000000.boot') } }).boot, d('a', 'y000000000000.boot'));
+});
+
+test('the Common-file question shows each file\'s model and leaves out the encrypted output folder', () => {
+  const listing = [d('y000000000108.cfg'), d('y000000000109.cfg'), d('encrypted', 'y000000000108.cfg'), d('001565aabbcc.cfg')];
+  const plan = planMerge(d('001565aabbcc.cfg'), listing, { outputFolder: 'encrypted' });
+  assert.deepEqual(plan.ambiguities.map((a) => [a.slot, a.options, a.details]), [['common', [d('y000000000108.cfg'), d('y000000000109.cfg')], ['T46U', 'T48U']]]);
+  const withoutEncrypted = planMerge(d('001565aabbcc.cfg'), [d('encrypted', 'y000000000108.cfg'), d('001565aabbcc.cfg')], { outputFolder: 'encrypted' });
+  assert.deepEqual(withoutEncrypted.order, [d('001565aabbcc.cfg')]);
+  assert.ok(inOutputFolder(d('site', 'out', 'enc', 'y000000000108.cfg'), './out/enc/'));
+  assert.ok(!inOutputFolder(d('encrypted-not', 'y000000000108.cfg'), 'encrypted'));
 });

@@ -7,19 +7,35 @@
  * files, several MAC files) the plan says so and proposes the first option, so a UI can ask and call again
  * with `choices`.
  */
-import { basename, dirname, normalize } from 'node:path';
+import { basename, dirname, isAbsolute, normalize } from 'node:path';
+import { findModel } from '../catalog/models';
+import { analyze } from '../document';
 import { classifyFile, isBootKind, type FileKind } from '../fileKind';
 import { includeFile, insideFolder, isRemoteInclude } from '../includes';
 import { parse } from '../parser';
 
-export type PartnerSlot = 'boot' | 'common' | 'mac';
+/** A question a merge can raise: which boot, Common or MAC file takes part, or which model the phone is. */
+export type PartnerSlot = 'boot' | 'common' | 'mac' | 'model';
 
 export interface Ambiguity {
   readonly slot: PartnerSlot;
   /** Why there is a choice, in words for the user. */
   readonly reason: string;
-  /** The candidates, best first; the plan uses the first unless `choices` says otherwise. */
+  /** The candidates, best first (paths, or model names for the `model` slot); the plan uses the first unless `choices` says otherwise. */
   readonly options: readonly string[];
+  /** A short description per option, same order: the models a Common file is for. */
+  readonly details?: readonly string[];
+}
+
+/** Where the plan's model came from, strongest first. */
+export type MergeModelSource = 'choice' | 'comment' | 'common file' | 'setting';
+
+export interface MergeModel {
+  /** One name, or several when a Common file serves several models (y000000000066.cfg: T46S, T48S ...). */
+  readonly names: readonly string[];
+  readonly source: MergeModelSource;
+  /** The file whose comment or name gave the model. */
+  readonly file?: string;
 }
 
 export interface BootInclude {
@@ -47,15 +63,28 @@ export interface MergePlan {
   readonly ambiguities: readonly Ambiguity[];
   /** Facts the preview should show (missing includes, model-specific lines, a boot file taking over). */
   readonly notes: readonly string[];
+  /** The phone model the plan assumed, when one is known. */
+  readonly model?: MergeModel;
+  /** A boot file takes part and does not include the anchor, so the phone never downloads the anchor. */
+  readonly anchorNotIncluded?: boolean;
 }
 
+
 export interface PlanOptions {
-  /** Reads a boot file's text (for its includes); undefined when it cannot be read. */
+  /**
+   * Reads a file's text: boot files (for their includes) and the anchor and MAC file (for a
+   * `# yealink: model=` comment); undefined when it cannot be read.
+   */
   readonly readText?: (path: string) => string | undefined;
-  /** The phone model (`T46S`), to pick the Common file and model-specific includes. */
+  /** The phone model from the settings (`T46S`): used when no comment, Common file or choice says. */
   readonly model?: string;
   /** Answers to earlier ambiguities; '' means "none" for that slot. */
   readonly choices?: Partial<Record<PartnerSlot, string>>;
+  /**
+   * Where Encrypt File(s) writes (relative to each source, `encrypted` by default): files in such a folder
+   * are encrypted copies, never partners of their own sources.
+   */
+  readonly outputFolder?: string;
 }
 
 /** One spelling per file for lookups: normalised, case folded (provisioning servers often ignore case). */
@@ -89,9 +118,50 @@ function inFolder(anchorDir: string, paths: readonly string[]): string[] {
   return paths.filter((p) => samePath(dirname(p), anchorDir));
 }
 
-export function planMerge(anchor: string, listing: readonly string[], options: PlanOptions = {}): MergePlan {
+/** Whether `path` lies in an encrypted-output folder (`<source folder>/<outputFolder>/<name>`). */
+export function inOutputFolder(path: string, outputFolder: string | undefined): boolean {
+  const folder = (outputFolder ?? '').replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '');
+  if (folder === '' || folder === '.' || isAbsolute(folder)) return false;
+  const dir = normalize(dirname(path)).split('\\').join('/');
+  return dir.toLowerCase().endsWith(`/${folder.toLowerCase()}`);
+}
+
+/** The model names a Common file is for, as the picker shows them (`T46U`, `T46S, T48S, ...`). */
+export function commonFileModels(path: string): string[] {
+  return classifyFile(path).models.map((model) => model.name);
+}
+
+/** A `# yealink: model=` comment in the text, when it names a known model. */
+function pinnedModel(text: string | undefined, path: string): string | undefined {
+  if (text === undefined) return undefined;
+  const pin = analyze(text, path).modelPin;
+  return pin ? findModel(pin.name)?.name : undefined;
+}
+
+/** The preview's first note: which model the merge assumed, and why. */
+export function describeModel(model: MergeModel): string {
+  const names = model.names.join('/');
+  const file = model.file ? basename(model.file) : '';
+  switch (model.source) {
+    case 'choice':
+      return `model ${names}, as chosen`;
+    case 'comment':
+      return `model ${names}, from the "# yealink: model=" comment in ${file}`;
+    case 'common file':
+      return `model ${names}, from the Common file name ${file}`;
+    case 'setting':
+      return `model ${names}, from the model setting`;
+  }
+}
+
+function includeApplies(models: readonly string[], names: readonly string[]): boolean {
+  return models.length === 0 || models.some((m) => names.some((n) => n.toUpperCase() === m.toUpperCase()));
+}
+
+export function planMerge(anchor: string, fullListing: readonly string[], options: PlanOptions = {}): MergePlan {
   const anchorDir = dirname(anchor);
   const role = classifyFile(anchor);
+  const listing = fullListing.filter((p) => samePath(p, anchor) || !inOutputFolder(p, options.outputFolder));
   const listed = new PathIndex(listing);
   const files = listed.find(anchor) !== undefined ? [...listing] : [anchor, ...listing];
   const index = listed.find(anchor) !== undefined ? listed : new PathIndex(files);
@@ -101,14 +171,14 @@ export function planMerge(anchor: string, listing: readonly string[], options: P
   const choices = options.choices ?? {};
 
   /** Picks one of `candidates`: a choice, else the only one in the anchor's folder, else asks. */
-  const pick = (slot: PartnerSlot, candidates: string[], reason: string): string | undefined => {
+  const pick = (slot: PartnerSlot, candidates: string[], reason: string, details?: (path: string) => string): string | undefined => {
     const chosen = choices[slot];
     if (chosen !== undefined) return chosen === '' ? undefined : chosen;
     const ranked = rank(anchorDir, candidates);
     if (ranked.length === 0) return undefined;
     const local = inFolder(anchorDir, ranked);
     if (ranked.length === 1 || local.length === 1) return ranked[0];
-    ambiguities.push({ slot, reason, options: ranked });
+    ambiguities.push({ slot, reason, options: ranked, details: details ? ranked.map(details) : undefined });
     return ranked[0];
   };
 
@@ -126,6 +196,19 @@ export function planMerge(anchor: string, listing: readonly string[], options: P
     macFile = rank(anchorDir, roles.filter((r) => r.role.kind === 'mac' && r.role.mac === mac).map((r) => r.path))[0];
   }
 
+  // The model: a choice, a comment in the previewed or MAC file, the Common file's number, the setting.
+  const modelFrom = (common?: string): MergeModel | undefined => {
+    if (choices.model) return { names: [choices.model], source: 'choice' };
+    for (const file of [anchor, macFile]) {
+      const pinned = file ? pinnedModel(options.readText?.(file), file) : undefined;
+      if (pinned) return { names: [pinned], source: 'comment', file };
+    }
+    const commonModels = common ? commonFileModels(common) : [];
+    if (commonModels.length > 0) return { names: commonModels, source: 'common file', file: common };
+    const setting = options.model ? findModel(options.model)?.name ?? options.model : undefined;
+    return setting ? { names: [setting], source: 'setting' } : undefined;
+  };
+
   if (role.kind === 'other') {
     const including = roles
       .filter((r) => isBootKind(r.role.kind))
@@ -134,10 +217,19 @@ export function planMerge(anchor: string, listing: readonly string[], options: P
     boot = pick('boot', including, `${including.length} boot files include ${basename(anchor)}`);
     if (!boot) notes.push(`${basename(anchor)} is a custom CFG and no boot file in the listing includes it: merged alone`);
   } else if (!boot) {
-    const macBoots = mac ? roles.filter((r) => r.role.kind === 'mac-boot' && r.role.mac === mac).map((r) => r.path) : [];
-    const commonBoots = roles.filter((r) => r.role.kind === 'common-boot').map((r) => r.path);
-    const candidates = macBoots.length > 0 ? macBoots : commonBoots;
-    boot = pick('boot', candidates, `${candidates.length} boot files named ${basename(candidates[0] ?? '')} were found`);
+    // The phone asks its provisioning folder for <mac>.boot, then y000000000000.boot: only boot files beside
+    // the anchor apply by themselves; one elsewhere in the workspace is offered, never assumed.
+    const boots = roles.filter((r) => (r.role.kind === 'mac-boot' && mac !== undefined && r.role.mac === mac) || r.role.kind === 'common-boot');
+    const here = boots.filter((r) => samePath(dirname(r.path), anchorDir));
+    const macBootHere = here.find((r) => r.role.kind === 'mac-boot');
+    if (choices.boot !== undefined) {
+      boot = choices.boot === '' ? undefined : choices.boot;
+    } else if (macBootHere || here.length > 0) {
+      boot = (macBootHere ?? here[0]).path;
+    } else if (boots.length > 0) {
+      const elsewhere = rank(anchorDir, boots.map((r) => r.path));
+      ambiguities.push({ slot: 'boot', reason: `no boot file beside ${basename(anchor)}; ${elsewhere.length} in other folders`, options: elsewhere });
+    }
     if (boot) notes.push(`${basename(boot)} exists, so the phone downloads only the files it includes (firmware V81+)`);
   }
 
@@ -146,39 +238,62 @@ export function planMerge(anchor: string, listing: readonly string[], options: P
     : undefined;
 
   if (boot) {
-    const includes = bootIncludes(boot, { ...options, index });
+    const model = modelFrom(common);
+    const includes = bootIncludes(boot, { readText: options.readText, index, model: model?.names });
+    const specific = includes.filter((inc) => inc.models.length > 0);
+    const named = [...new Set(specific.flatMap((inc) => inc.models.map((m) => m.toUpperCase())))];
+    // Several candidate models (no model, or a Common number shared by several) matter only when the
+    // boot file's model lines tell them apart.
+    const candidates = model ? model.names.map((n) => n.toUpperCase()) : named;
+    const distinguishes = specific.some((inc) => {
+      const hits = candidates.filter((c) => inc.models.some((m) => m.toUpperCase() === c)).length;
+      return hits > 0 && hits < candidates.length;
+    });
+    const unknown = !model && specific.length > 0;
+    if (unknown || (model && model.names.length > 1 && distinguishes)) {
+      const models = model ? [...model.names] : named.map((n) => findModel(n)?.name ?? n);
+      ambiguities.push({
+        slot: 'model',
+        reason: `${basename(boot)} includes some files for ${models.join(', ')} only; which model is the phone?`,
+        options: models,
+      });
+    }
     const order = [boot];
     for (const inc of includes) {
-      if (!inc.applied) {
-        notes.push(`include ${inc.path} is for ${inc.models.join(', ')} only: not applied for ${options.model}`);
+      if (!inc.applied || (unknown && inc.models.length > 0)) {
+        notes.push(`include ${inc.path} is for ${inc.models.join(', ')} only: not applied ${unknown ? '(no model known)' : `for ${model!.names.join('/')}`}`);
         continue;
       }
-      if (inc.models.length > 0 && !options.model) notes.push(`include ${inc.path} is for ${inc.models.join(', ')} only (applied: no model known)`);
       if (inc.resolved) order.push(inc.resolved);
       else if (inc.outside) notes.push(`include ${inc.path} points outside the boot file's folder: not followed`);
       else notes.push(`include ${inc.path} was not found in the workspace: skipped`);
     }
-    if (role.kind !== 'other' && !order.slice(1).some((p) => samePath(p, anchor)) && boot !== anchor) {
-      notes.push(`${basename(boot)} does not include ${basename(anchor)}, so the phone would not download it`);
+    if (model) notes.unshift(describeModel(model));
+    const anchorNotIncluded = role.kind !== 'other' && boot !== anchor && !order.slice(1).some((p) => samePath(p, anchor));
+    if (anchorNotIncluded) {
+      notes.push(`${basename(boot)} does not include ${basename(anchor)}: the phone never downloads it, so its settings are NOT in this result`);
     }
     if (macLocal && !order.some((p) => samePath(p, macLocal))) order.push(macLocal);
-    return { anchor, anchorKind: role.kind, boot, includes, mac: macFile, macLocal, order, ambiguities, notes };
+    return { anchor, anchorKind: role.kind, boot, includes, mac: macFile, macLocal, order, ambiguities, notes, model, anchorNotIncluded };
   }
 
   if (role.kind !== 'other' && !common) {
     let commons = roles.filter((r) => r.role.kind === 'common');
-    if (options.model) {
-      const wanted = options.model.toUpperCase();
-      const forModel = commons.filter((r) => r.role.models.some((m) => m.name.toUpperCase() === wanted));
+    const known = modelFrom(undefined);
+    if (known) {
+      const wanted = known.names.map((n) => n.toUpperCase());
+      const forModel = commons.filter((r) => r.role.models.some((m) => wanted.includes(m.name.toUpperCase())));
       if (forModel.length > 0) commons = forModel;
     }
     const paths = commons.map((r) => r.path);
-    common = pick('common', paths, `${paths.length} Common files (y0000000000xx.cfg) could apply; which model is the phone?`);
+    common = pick('common', paths, `${paths.length} Common files (y0000000000xx.cfg) could apply; which model is the phone?`, (path) => commonFileModels(path).join(', '));
   }
+  const model = modelFrom(common);
+  if (model) notes.unshift(describeModel(model));
   const order = [common, macFile, macLocal].filter((p): p is string => p !== undefined);
   if (role.kind === 'other') order.push(anchor);
   if (order.length === 1) notes.push(`no partner files found for ${basename(anchor)}`);
-  return { anchor, anchorKind: role.kind, common, mac: macFile, macLocal, order, ambiguities, notes };
+  return { anchor, anchorKind: role.kind, common, mac: macFile, macLocal, order, ambiguities, notes, model };
 }
 
 /**
@@ -187,14 +302,18 @@ export function planMerge(anchor: string, listing: readonly string[], options: P
  * (`../secret.cfg`, `/etc/passwd`) is marked `outside` and never read: a boot file must not make the
  * preview or the CLI print files from elsewhere.
  */
-export function bootIncludes(bootPath: string, options: Pick<PlanOptions, 'readText' | 'model'> & { index?: PathIndex } = {}): BootInclude[] {
+export function bootIncludes(
+  bootPath: string,
+  options: Pick<PlanOptions, 'readText'> & { model?: string | readonly string[]; index?: PathIndex } = {},
+): BootInclude[] {
+  const models = options.model === undefined ? [] : typeof options.model === 'string' ? [options.model] : options.model;
   const text = options.readText?.(bootPath);
   if (text === undefined) return [];
   const dir = dirname(bootPath);
   const result: BootInclude[] = [];
   for (const line of parse(text).lines) {
     if (line.kind !== 'include' || line.path === '') continue;
-    const applied = line.models.length === 0 || !options.model || line.models.some((m) => m.toUpperCase() === options.model!.toUpperCase());
+    const applied = models.length === 0 || includeApplies(line.models, models);
     let resolved: string | undefined;
     let outside = false;
     const target = isRemoteInclude(line.path) ? undefined : includeFile(bootPath, line.path);
