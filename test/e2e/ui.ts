@@ -70,7 +70,8 @@ async function quickOpen(page: Page, name: string): Promise<void> {
   await quickInputBox(page).waitFor({ state: 'visible', timeout: 10_000 });
   await quickInputBox(page).fill('');
   await page.keyboard.type(name, { delay: 15 });
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+  // Enter opens the focused row: wait until the filter has put this name there (a similar name may lead first).
+  const row = page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).first();
   await row.waitFor({ state: 'visible', timeout: 15_000 });
   await page.keyboard.press('Enter');
   await activeTab(page, name);
