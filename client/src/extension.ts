@@ -8,11 +8,14 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { Catalog } from '../../engine/src/catalog/catalog';
+import { MODELS } from '../../engine/src/catalog/models';
 import { LANGUAGE_ID, MERGE_SCHEME, SETTINGS_SECTION } from '../../engine/src/protocol';
 import { registerCommands } from './commands';
 import { KeyStore } from './keyStore';
 import { claimYealinkDocuments } from './languageDetection';
 import { MergePreviewProvider } from './mergePreview';
+import { describeError, OutputLog } from './output';
 import { SERVER_EXEC_ARGV } from './serverFlags';
 import { FileKindStatus } from './statusBar';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
@@ -25,19 +28,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
+  // One channel for our log, the language client's messages and the yealinkCfg.trace.server trace (which
+  // the client re-reads on every configuration change, so it needs no reload).
+  const log = new OutputLog('Yealink CFG');
+  context.subscriptions.push(log);
+  const catalog = Catalog.default();
+  log.info(
+    `Yealink CFG ${String(context.extension.packageJSON.version)} in ${vscode.env.appName} ${vscode.version}: ` +
+      `catalog of ${catalog.entries.length} parameter patterns and ${catalog.aliases.length} aliases; models table of ${MODELS.length} models`,
+  );
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
     synchronize: { configurationSection: SETTINGS_SECTION },
+    outputChannel: log,
+    traceOutputChannel: log,
   };
   client = new LanguageClient(SETTINGS_SECTION, 'Yealink CFG Language Server', serverOptions, clientOptions);
-  await client.start();
+  const starting = Date.now();
+  try {
+    await client.start();
+  } catch (error) {
+    log.error('the language server did not start', error);
+    throw new Error(`Yealink CFG: the language server did not start: ${describeError(error)}`);
+  }
+  log.info(`language server started in ${Date.now() - starting} ms`);
 
   const keys = new KeyStore(context.secrets);
   const mergePreview = new MergePreviewProvider(keys);
   context.subscriptions.push(
     new FileKindStatus(client),
     claimYealinkDocuments(LANGUAGE_ID),
-    new WorkspaceDiagnostics(client),
+    new WorkspaceDiagnostics(client, log),
     mergePreview,
     vscode.workspace.registerTextDocumentContentProvider(MERGE_SCHEME, mergePreview),
     ...registerCommands({ keys, mergePreview }),
