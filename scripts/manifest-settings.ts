@@ -7,10 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODELS, type ModelInfo } from '../engine/src/catalog/models';
+import { SEVERITY_LEVELS } from '../engine/src/protocol';
 import { RULES } from '../engine/src/rules';
-
-/** What a severity override may say (`off` silences the rule). */
-const SEVERITY_LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;
 
 /** Series and Common file only: counts change as guides are read, and the manifest should not churn with them. */
 function describeModel(model: ModelInfo): string {

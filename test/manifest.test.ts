@@ -13,7 +13,7 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
   contributes: {
     commands: { command: string; title: string }[];
     languages: { id: string }[];
-    configuration: { properties: Record<string, { additionalProperties?: { enum?: string[] } }> };
+    configuration: { properties: Record<string, { properties?: Record<string, { enum?: string[] }> }> };
   };
 };
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -61,7 +61,9 @@ test('the settings, language id and severity levels of the protocol module are t
       .map((name) => `${SETTINGS_SECTION}.${name}`)
       .sort(),
   );
-  assert.deepEqual(properties[`${SETTINGS_SECTION}.${SETTINGS.severity}`].additionalProperties?.enum, [...SEVERITY_LEVELS]);
+  const perRule = Object.values(properties[`${SETTINGS_SECTION}.${SETTINGS.severity}`].properties ?? {});
+  assert.ok(perRule.length > 0, 'one severity property per rule code');
+  for (const rule of perRule) assert.deepEqual(rule.enum, [...SEVERITY_LEVELS]);
   assert.deepEqual(
     manifest.contributes.languages.map((l) => l.id),
     [LANGUAGE_ID],

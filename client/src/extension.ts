@@ -61,7 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new WorkspaceDiagnostics(client, log),
     mergePreview,
     vscode.workspace.registerTextDocumentContentProvider(MERGE_SCHEME, mergePreview),
-    ...registerCommands({ keys, mergePreview }),
+    ...registerCommands({ keys, mergePreview, log }),
   );
 }
 

@@ -50,6 +50,8 @@ export const SERVER_COMMANDS = {
  */
 export const TEST_COMMANDS = {
   keyStore: 'yealinkCfg.test.keyStore',
+  /** The last lines of the Yealink CFG output channel (its text cannot be read through the API). */
+  outputLines: 'yealinkCfg.test.outputLines',
 } as const;
 export const TEST_HOOKS_ENV = 'YEALINK_CFG_TEST_HOOKS';
 

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { COMMANDS, TEST_COMMANDS, TEST_HOOKS_ENV, type CommandName } from '../../../engine/src/protocol';
 import type { KeyStore } from '../keyStore';
 import type { MergePreviewProvider } from '../mergePreview';
+import type { OutputLog } from '../output';
 import { decryptFile } from './decryptFile';
 import { diffCommonWithMerged } from './diffCommonWithMerged';
 import { encryptFiles } from './encryptFiles';
@@ -17,12 +18,14 @@ import { guard } from './guard';
 import { listKeys } from './listKeys';
 import { previewMerge } from './previewMerge';
 import { testKeyStore } from './testKeyStore';
+import { testOutputLines } from './testOutputLines';
 import { treatAsYealink } from './treatAsYealink';
 
 /** What the commands work with. */
 export interface CommandServices {
   readonly keys: KeyStore;
   readonly mergePreview: MergePreviewProvider;
+  readonly log: OutputLog;
 }
 
 /** A command body: the services, then the arguments exactly as VS Code passed them. */
@@ -45,8 +48,10 @@ export const COMMAND_HANDLERS: { readonly [Name in CommandName]: CommandHandler 
  */
 export function registerCommands(services: CommandServices, environment: NodeJS.ProcessEnv = process.env): vscode.Disposable[] {
   const register = (id: string, handler: CommandHandler): vscode.Disposable =>
-    vscode.commands.registerCommand(id, (...args: unknown[]) => guard(() => handler(services, ...args)));
+    vscode.commands.registerCommand(id, (...args: unknown[]) => guard(() => handler(services, ...args), services.log, id));
   const disposables = (Object.keys(COMMAND_HANDLERS) as CommandName[]).map((name) => register(COMMANDS[name], COMMAND_HANDLERS[name]));
-  if (environment[TEST_HOOKS_ENV] === '1') disposables.push(register(TEST_COMMANDS.keyStore, testKeyStore));
+  if (environment[TEST_HOOKS_ENV] === '1') {
+    disposables.push(register(TEST_COMMANDS.keyStore, testKeyStore), register(TEST_COMMANDS.outputLines, testOutputLines));
+  }
   return disposables;
 }
