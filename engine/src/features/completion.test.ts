@@ -53,6 +53,11 @@ test('details show reboot and the model-aware range', () => {
   assert.equal(reboot?.detail, 'reboot');
 });
 
+test('key families the model does not have are left out: no line keys on a T19P E2 (53)', () => {
+  assert.deepEqual(completeAt('#!version:1.0.0.1\nlinekey.|\n', 'y000000000053.cfg'), []);
+  assert.equal(completeAt('#!version:1.0.0.1\nlinekey.|\n', 'y000000000052.cfg')[0].detail, 'X 1–2');
+});
+
 test('parameters of other series are left out when the model is known', () => {
   const onT46S = completeAt('#!version:1.0.0.1\nfeatures.|\n', 'y000000000066.cfg').map((i) => i.label);
   const onT54W = completeAt('#!version:1.0.0.1\nfeatures.|\n', 'y000000000096.cfg').map((i) => i.label);

@@ -33,6 +33,9 @@ function empty(): CompletionList {
 }
 
 function availableOn(spec: ParameterSpec, model: ModelInfo | undefined): boolean {
+  if (model && Object.keys(spec.indexes ?? {}).some((letter) => indexMax(spec, letter, model) < rangeOf(spec, letter).min)) {
+    return false; // the model has none of these (no line keys on a T19P E2)
+  }
   return !model || !spec.models || spec.models.includes(model.name) || spec.models.includes(model.series);
 }
 
