@@ -57,7 +57,7 @@ export const SOURCES: Readonly<Record<string, SourceDocument>> = {
   ),
   'AG81-T29G': easymanuals('t29g/manual/21622', 'Yealink SIP-T2 Series/T4 Series IP Phones Administrator Guide V80/V81 (SIP-T29G copy)'),
   'AG81-T48G': easymanuals('sip-t48g/manual/567906', 'Yealink SIP-T2 Series/T19(P) E2/T4 Series/CP860 IP Phones Administrator Guide V80/V81 (SIP-T48G copy)'),
-  'AG81-T27G': easymanuals('t27g/manual/21633', 'Yealink SIP-T2 Series/T4 Series IP Phones Administrator Guide V80/V81 (SIP-T27G copy)'),
+  'AG81-T27G': easymanuals('t27g/manual/21633', 'Yealink SIP-T2 Series/T4 Series IP Phones Administrator Guide (SIP-T27G copy)'),
   'AGT48G': manualarchive('Yealink-SIP-T48G-Administrator-s-Manual-4782213', 'Yealink SIP-T48G IP Phone Administrator Guide'),
   'AG82-T54S': easymanuals('sip-t54s/manual/687973', 'Yealink SIP-T2 Series/T19(P) E2/T4 Series/T5 Series/CP860 IP Phones Administrator Guide V82 (SIP-T54S copy)'),
   'AG82-T54S-MA': manualarchive('Yealink-T54S-Administrator-s-Manual-4782050', 'Yealink SIP-T2/T4/T5 Series IP Phones Administrator Guide V82 (SIP-T54S copy)'),
