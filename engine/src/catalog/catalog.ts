@@ -3,7 +3,23 @@
  * an index placeholder. A lookup costs one step per segment however many thousand patterns there are.
  */
 import { FAMILIES } from './data';
+import { GENERATED_PARAMETERS_JSON } from './generated/parameters';
+import { GENERATED_SOURCES } from './generated/sources';
+import { layerCatalog, type GeneratedEntry, type LayeredCatalog } from './layers';
 import type { CatalogFamily, IndexRange, ParameterAlias, ParameterSpec } from './types';
+
+let layers: LayeredCatalog | undefined;
+
+/** The shipped catalog: hand-written families over the generated layer, built once on first use. */
+export function catalogLayers(): LayeredCatalog {
+  layers ??= layerCatalog(FAMILIES, generatedParameters(), GENERATED_SOURCES);
+  return layers;
+}
+
+/** The generated layer's entries, parsed from their JSON text on each call (the catalog keeps none of it). */
+export function generatedParameters(): GeneratedEntry[] {
+  return JSON.parse(GENERATED_PARAMETERS_JSON) as GeneratedEntry[];
+}
 
 /** A catalog entry with the family it came from. */
 export interface CatalogEntry {
@@ -71,7 +87,7 @@ export class Catalog {
 
   /** The catalog built from the shipped data, built once per process. */
   static default(): Catalog {
-    this.defaultCatalog ??= new Catalog(FAMILIES);
+    this.defaultCatalog ??= new Catalog(catalogLayers().families);
     return this.defaultCatalog;
   }
 
@@ -79,6 +95,7 @@ export class Catalog {
   private readonly allEntries: CatalogEntry[] = [];
   private readonly byPattern = new Map<string, CatalogEntry>();
   private readonly allAliases: ParameterAlias[] = [];
+  private readonly aliasesByTarget = new Map<string, ParameterAlias[]>();
   private readonly lookups = new Map<string, CatalogMatch | null>();
   /** Patterns that claim the same key as an earlier one: catalog:check reports them. */
   readonly conflicts: { pattern: string; existing: string }[] = [];
@@ -106,7 +123,7 @@ export class Catalog {
   }
 
   /** A copy of this catalog's data plus user-declared patterns (from settings). */
-  withExtraPatterns(patterns: readonly string[], families: readonly CatalogFamily[] = FAMILIES): Catalog {
+  withExtraPatterns(patterns: readonly string[], families: readonly CatalogFamily[] = catalogLayers().families): Catalog {
     return patterns.length === 0 ? this : new Catalog(families, patterns);
   }
 
@@ -116,6 +133,11 @@ export class Catalog {
 
   get aliases(): readonly ParameterAlias[] {
     return this.allAliases;
+  }
+
+  /** The older or other names of a pattern (the reverse of each alias's `of`). */
+  aliasesOf(pattern: string): readonly ParameterAlias[] {
+    return this.aliasesByTarget.get(pattern) ?? [];
   }
 
   byPatternName(pattern: string): CatalogEntry | undefined {
@@ -243,6 +265,9 @@ export class Catalog {
     }
     node.alias = alias;
     this.allAliases.push(alias);
+    const list = this.aliasesByTarget.get(alias.of);
+    if (list) list.push(alias);
+    else this.aliasesByTarget.set(alias.of, [alias]);
   }
 }
 

@@ -8,6 +8,7 @@
  * folio); `pageUrl` turns one into a link to that page. Where the only online copy known is not one a
  * reader can open, the document has no link and its pages read "PDF page N".
  */
+import { GENERATED_SOURCES } from './generated/sources';
 import type { SourceDocument } from './types';
 
 /** easymanua.ls viewer copies take `?p=N`. */
@@ -170,6 +171,9 @@ export const SOURCES: Readonly<Record<string, SourceDocument>> = {
   },
   // ------------------------------------------------------------ not a document
   SETTINGS: { title: 'the yealinkCfg.extraParameters setting of this workspace' },
+  // ------------------------------------------------------------ generated layer
+  // Yealink's templates the importer reads, each file at its commit (npm run catalog:import).
+  ...GENERATED_SOURCES,
 };
 
 /** The link for one cited page, or the document's own link when it has no per-page address. */

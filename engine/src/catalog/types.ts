@@ -63,12 +63,16 @@ export interface IndexRange {
   readonly max: number;
   readonly perModel?: ModelCapability;
   readonly gaps?: readonly number[];
+  /** True when no source states the upper limit (`max` is then only a bound for checks, not a fact). */
+  readonly open?: boolean;
 }
 
 /** Where a fact came from: a tag from ./sources.ts and, where known, the page. */
 export interface SourceRef {
   readonly guide: string;
   readonly page?: string;
+  /** Line in the source file, for sources that are files in a repository (the link opens at it). */
+  readonly line?: number;
 }
 
 /** A document that sources facts: a title and, where it can be read online, its address. */
@@ -99,6 +103,13 @@ export interface ParameterSpec {
   /** What the parameter does, in our own words (never pasted from a guide). */
   readonly description: string;
   readonly source: SourceRef;
+  /** Further sources that name the parameter (generated layer: every template that has it). */
+  readonly alsoIn?: readonly SourceRef[];
+  /**
+   * How sure the value kind is: `template` = it comes only from one Yealink template comment;
+   * `uncertain` = inferred, or sources disagree. Absent = documented.
+   */
+  readonly valueCertainty?: 'documented' | 'template' | 'uncertain';
   /** Keys that may legitimately repeat in one file, distinguished by the text before this separator. */
   readonly repeatableBy?: string;
 }

@@ -90,6 +90,46 @@ function keyItem(entry: CatalogEntry, typedNumbers: readonly number[], doc: Anal
   };
 }
 
+const depth = (entry: CatalogEntry): number => entry.spec.pattern.split('.').length;
+
+/** Above this many parameters under a prefix, completion offers the next segment first (`features.dnd.`). */
+const MAX_FLAT_ITEMS = 120;
+
+/**
+ * One item per next segment under a large prefix: a parameter if the segment ends it, otherwise the
+ * segment followed by a dot, which asks for suggestions again. With thousands of catalog entries this keeps
+ * each list short enough to send and read.
+ */
+function groupItems(entries: readonly CatalogEntry[], completed: readonly string[], line: number, from: number, to: number): CompletionItem[] {
+  const groups = new Map<string, { count: number; placeholder?: CatalogEntry; reboot: number }>();
+  for (const entry of entries) {
+    const segments = entry.spec.pattern.split('.');
+    const next = segments[completed.length];
+    if (next === undefined) continue;
+    const key = isPlaceholder(next) ? '#' : next;
+    const group = groups.get(key) ?? { count: 0, reboot: 0 };
+    group.count++;
+    if (entry.spec.reboot) group.reboot++;
+    if (isPlaceholder(next)) group.placeholder ??= entry;
+    groups.set(key, group);
+  }
+  const prefix = completed.length > 0 ? `${completed.join('.')}.` : '';
+  const range = { start: { line, character: from }, end: { line, character: to } };
+  return [...groups].map(([key, group]): CompletionItem => {
+    const segment = group.placeholder ? String(rangeOf(group.placeholder.spec, group.placeholder.spec.pattern.split('.')[completed.length]).min) : key;
+    const text = `${prefix}${segment}.`;
+    return {
+      label: text,
+      kind: CompletionItemKind.Module,
+      detail: `${group.count} parameter${group.count === 1 ? '' : 's'}${group.reboot ? ` · ${group.reboot} need a reboot` : ''}`,
+      filterText: text,
+      sortText: text,
+      textEdit: { range, newText: text },
+      command: { title: 'Suggest', command: 'editor.action.triggerSuggest' },
+    };
+  });
+}
+
 function keyCompletions(doc: AnalyzedDocument, catalog: Catalog, line: number, from: number, to: number, typed: string): CompletionList {
   if (doc.isBoot) {
     const items: CompletionItem[] = [
@@ -107,10 +147,14 @@ function keyCompletions(doc: AnalyzedDocument, catalog: Catalog, line: number, f
   const completed = lastDot < 0 ? [] : typed.slice(0, lastDot).split('.');
   const reached = catalog.nodeFor(completed);
   if (!reached) return empty();
-  const items = catalog
-    .entriesBelow(reached.node)
-    .filter((entry) => availableOn(entry.spec, doc.model))
-    .map((entry) => keyItem(entry, reached.numbers, doc, line, from, to));
+  const entries = catalog.entriesBelow(reached.node).filter((entry) => availableOn(entry.spec, doc.model));
+  const items =
+    entries.length > MAX_FLAT_ITEMS
+      ? [
+          ...entries.filter((entry) => depth(entry) === completed.length + 1).map((entry) => keyItem(entry, reached.numbers, doc, line, from, to)),
+          ...groupItems(entries.filter((entry) => depth(entry) > completed.length + 1), completed, line, from, to),
+        ]
+      : entries.map((entry) => keyItem(entry, reached.numbers, doc, line, from, to));
   // Incomplete, so the editor asks again as the user types: once an index is typed (`account.1.`), the
   // labels and snippets show that number instead of the placeholder.
   return { isIncomplete: true, items };

@@ -1,0 +1,274 @@
+/**
+ * Merges every mention of a parameter across the pinned sources into one generated catalog entry, by a
+ * written rule (also in README, "Catalog layers"):
+ *
+ * - Names: every name any source writes, active or commented, is an entry.
+ * - Value kind: a typed schema (sipXyealink's XML) wins over template comments; otherwise the newest
+ *   firmware's comment wins. A kind read from one template comment only is `valueCertainty: 'template'`;
+ *   where sources disagree, or the kind comes only from a non-Yealink table, it is `'uncertain'`.
+ * - Default: the newest firmware that states one wins; a default the value kind does not permit is dropped.
+ * - Reboot: a reboot note in any Yealink source counts.
+ * - Models: the newest source with an "Only ... support" note wins; a note naming a model the models table
+ *   does not know is not used.
+ * - Firmware: the earliest "V8x Add" / "V81 NEW" marker.
+ * - Indexes: a range a comment states, widened to every number the sources write; names sharing an
+ *   indexed prefix (`account.X.`) share its range. With only one number written and no stated range, the
+ *   upper limit is left open.
+ * Every disagreement is recorded as a Conflict with how it was settled; `catalog:check` lists them.
+ */
+import { MODELS } from '../engine/src/catalog/models';
+import type { GeneratedEntry, GeneratedRange } from '../engine/src/catalog/layers';
+import type { ModelCapability, ValueKind } from '../engine/src/catalog/types';
+import { checkValue } from '../engine/src/values';
+import type { RawFact } from './catalog-import-parse';
+import type { PinnedFile } from './catalog-import-sources';
+
+export interface Mention {
+  readonly file: PinnedFile;
+  readonly fact: RawFact;
+}
+
+export interface Conflict {
+  readonly pattern: string;
+  readonly field: 'value' | 'default' | 'models' | 'index';
+  /** What each source says, e.g. "TPL-V80-T4X: 0..300". */
+  readonly claims: readonly string[];
+  readonly settled: string;
+}
+
+const PER_MODEL: readonly [RegExp, ModelCapability][] = [
+  [/^account\.X$/, 'accounts'],
+  [/^linekey\.X$/, 'lineKeys'],
+  [/^memorykey\.X$/, 'memoryKeys'],
+  [/^programablekey\.X$/, 'programmableKeys'],
+  [/^expansion_module\.X$/, 'expansionModules'],
+  [/^expansion_module\.X\.key\.Y$/, 'expansionKeys'],
+];
+
+const UNKNOWN_MAX = 9999;
+
+/** "T5XW" is Yealink's shorthand for the T5 W models; "T48G/S" writes the S model as "S". */
+function resolveModels(written: readonly string[]): string[] | undefined {
+  const known = new Set(MODELS.map((model) => model.name));
+  const out: string[] = [];
+  let stem = '';
+  for (const raw of written) {
+    let name = raw.replace(/\s+/g, '').replace(/^SIP-?/i, '');
+    if (/^[A-Z]$/.test(name) && stem) name = stem + name;
+    if (name === 'T5XW') {
+      out.push(...MODELS.filter((m) => /^T5\dW$/.test(m.name)).map((m) => m.name));
+      continue;
+    }
+    name = name.replace(/^T(\d\d)\(P\)E2$/, 'T$1P_E2').replace(/^T(\d\d)P?E2$/, 'T$1P_E2');
+    if (!known.has(name)) return undefined;
+    stem = name.slice(0, -1);
+    out.push(name);
+  }
+  return [...new Set(out)].sort();
+}
+
+const kindKey = (kind: ValueKind | undefined): string => {
+  if (!kind) return 'text';
+  if (kind.kind === 'enum') return `enum:${kind.values.map((v) => v.value).join('|')}`;
+  if (kind.kind === 'integer' || kind.kind === 'float') return `${kind.kind}:${kind.min}..${kind.max}`;
+  return kind.kind;
+};
+
+const describe = (kind: ValueKind): string => kindKey(kind).replace(/^enum:/, 'values ').replace(/^integer:/, '');
+
+const byNewest = (a: Mention, b: Mention): number =>
+  b.file.rank - a.file.rank || Number(a.fact.commented) - Number(b.fact.commented) || a.file.tag.localeCompare(b.file.tag) || a.fact.line - b.fact.line;
+
+/** Merges mentions of one pattern; index ranges are filled in afterwards by `mergeAll`. */
+function mergeOne(pattern: string, mentions: Mention[], conflicts: Conflict[]): GeneratedEntry {
+  const sorted = [...mentions].sort(byNewest);
+  const yealink = sorted.filter((m) => m.file.yealink);
+
+  // value kind
+  const typed = sorted.filter((m) => m.fact.kindFrom === 'typed' && m.fact.kind);
+  const commented = [
+    ...yealink.filter((m) => m.fact.kindFrom === 'comment' && m.fact.kind).map((m) => ({ m, kind: m.fact.kind as ValueKind })),
+    ...yealink.filter((m) => m.fact.commentKind).map((m) => ({ m, kind: m.fact.commentKind as ValueKind })),
+  ].sort((a, b) => byNewest(a.m, b.m));
+  const labelled = sorted.filter((m) => m.fact.kindFrom === 'labels' && m.fact.kind);
+  let value: ValueKind | undefined;
+  let certainty: 'template' | 'uncertain' | undefined;
+  const claims = [
+    ...typed.map((m) => ({ tag: m.file.tag, kind: m.fact.kind as ValueKind })),
+    ...commented.map(({ m, kind }) => ({ tag: m.file.tag, kind })),
+  ];
+  const distinct = new Set(claims.map((c) => kindKey(c.kind)));
+  if (typed.length > 0) {
+    value = typed[0].fact.kind;
+    if (distinct.size > 1) {
+      conflicts.push({ pattern, field: 'value', claims: dedupe(claims.map((c) => `${c.tag}: ${describe(c.kind)}`)), settled: `typed schema ${typed[0].file.tag} wins: ${describe(value as ValueKind)}` });
+    }
+  } else if (commented.length > 0) {
+    value = commented[0].kind;
+    const sourcesSaying = new Set(commented.map((c) => `${c.m.file.repo}/${c.m.file.path}`));
+    if (distinct.size > 1) {
+      certainty = 'uncertain';
+      conflicts.push({ pattern, field: 'value', claims: dedupe(claims.map((c) => `${c.tag}: ${describe(c.kind)}`)), settled: `newest firmware ${commented[0].m.file.tag} wins: ${describe(value)}; marked uncertain` });
+    } else if (sourcesSaying.size === 1) {
+      certainty = 'template';
+    }
+  } else if (labelled.length > 0) {
+    value = labelled[0].fact.kind;
+    certainty = 'uncertain';
+  }
+
+  // default: newest Yealink statement that the kind permits
+  let defaultValue: string | undefined;
+  const defaults = yealink.filter((m) => m.fact.default !== undefined);
+  const permitted = defaults.filter((m) => !value || !checkValue(value, m.fact.default as string));
+  if (permitted.length > 0) defaultValue = permitted[0].fact.default;
+  const distinctDefaults = new Set(defaults.map((m) => m.fact.default));
+  if (distinctDefaults.size > 1 || permitted.length < defaults.length) {
+    conflicts.push({
+      pattern,
+      field: 'default',
+      claims: dedupe(defaults.map((m) => `${m.file.tag}: ${JSON.stringify(m.fact.default)}`)),
+      settled:
+        defaultValue !== undefined
+          ? `newest firmware stating a permitted default wins: ${JSON.stringify(defaultValue)}`
+          : 'no stated default fits the value kind; none kept',
+    });
+  }
+
+  // models: newest note that resolves
+  let models: string[] | undefined;
+  const notes = yealink.filter((m) => m.fact.models);
+  for (const note of notes) {
+    models = resolveModels(note.fact.models as string[]);
+    if (models) break;
+  }
+  const distinctNotes = new Set(notes.map((m) => (resolveModels(m.fact.models as string[]) ?? m.fact.models ?? []).join('/')));
+  if (distinctNotes.size > 1) {
+    conflicts.push({
+      pattern,
+      field: 'models',
+      claims: dedupe(notes.map((m) => `${m.file.tag}: ${(m.fact.models ?? []).join('/')}`)),
+      settled: models ? `newest note wins: ${models.join(', ')}` : 'no note names only known models; no restriction kept',
+    });
+  }
+
+  const markers = sorted.filter((m) => m.fact.firmware).map((m) => m.fact.firmware as string).sort(compareFirmware);
+  const reboot = yealink.some((m) => m.fact.reboot);
+  const primary = sorted[0];
+  const sources = dedupePairs(sorted.map((m) => [m.file.tag, m.fact.line] as const));
+  return {
+    pattern,
+    ...(value && value.kind !== 'text' ? { value } : {}),
+    ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+    ...(reboot ? { reboot: true as const } : {}),
+    ...(models ? { models } : {}),
+    ...(markers.length > 0 ? { firmware: `${markers[0]} and later` } : {}),
+    ...(certainty && value ? { certainty } : {}),
+    ...(primary.fact.section ? { section: primary.fact.section } : {}),
+    sources,
+  };
+}
+
+function compareFirmware(a: string, b: string): number {
+  const [va, sa] = [Number(/V(\d+)/.exec(a)?.[1] ?? 0), Number(/SP(\d+)/.exec(a)?.[1] ?? 0)];
+  const [vb, sb] = [Number(/V(\d+)/.exec(b)?.[1] ?? 0), Number(/SP(\d+)/.exec(b)?.[1] ?? 0)];
+  return va - vb || sa - sb;
+}
+
+function dedupe(items: string[]): string[] {
+  return [...new Set(items)];
+}
+
+/** One [tag, line] per tag (its first line), in the given order. */
+function dedupePairs(pairs: (readonly [string, number])[]): (readonly [string, number])[] {
+  const seen = new Set<string>();
+  const out: (readonly [string, number])[] = [];
+  for (const [tag, line] of pairs) {
+    if (seen.has(tag)) continue;
+    seen.add(tag);
+    out.push([tag, line]);
+  }
+  return out;
+}
+
+/** The prefix of a pattern up to and including its n-th placeholder: `account.X.sip_server.Y` for n = 1. */
+function prefixUpTo(pattern: string, n: number): string {
+  const segments = pattern.split('.');
+  let seen = -1;
+  for (let i = 0; i < segments.length; i++) {
+    if (/^[A-Z]$/.test(segments[i]) && ++seen === n) return segments.slice(0, i + 1).join('.');
+  }
+  return pattern;
+}
+
+/** Index ranges: stated ranges and written numbers, pooled over every pattern sharing the prefix. */
+function indexRanges(byPattern: ReadonlyMap<string, Mention[]>, conflicts: Conflict[]): Map<string, Record<string, GeneratedRange>> {
+  const pools = new Map<string, { stated: { min: number; max: number; tag: string; rank: number }[]; seen: Set<number> }>();
+  for (const [pattern, mentions] of byPattern) {
+    const letters = pattern.split('.').filter((s) => /^[A-Z]$/.test(s));
+    letters.forEach((_, n) => {
+      const prefix = prefixUpTo(pattern, n);
+      let pool = pools.get(prefix);
+      if (!pool) pools.set(prefix, (pool = { stated: [], seen: new Set() }));
+      for (const { file, fact } of mentions) {
+        const number = fact.numbers[n];
+        if (number !== undefined) pool.seen.add(number);
+        const stated = fact.ranges?.[n];
+        if (stated && file.yealink) pool.stated.push({ ...stated, tag: file.tag, rank: file.rank });
+      }
+    });
+  }
+  const rangeOfPrefix = new Map<string, GeneratedRange>();
+  for (const [prefix, { stated, seen }] of [...pools].sort(([a], [b]) => a.localeCompare(b))) {
+    const numbers = [...seen];
+    const perModel = PER_MODEL.find(([test]) => test.test(prefix))?.[1];
+    let range: GeneratedRange;
+    if (stated.length > 0) {
+      // The newest firmware's stated range, widened to every number a source writes.
+      const newest = Math.max(...stated.map((r) => r.rank));
+      const chosen = stated.filter((r) => r.rank === newest);
+      const min = Math.min(...chosen.map((r) => r.min), ...numbers);
+      const max = Math.max(...chosen.map((r) => r.max), ...numbers);
+      const distinct = new Set(stated.map((r) => `${r.min}..${r.max}`));
+      if (distinct.size > 1) {
+        const claims = dedupe([...stated].sort((a, b) => b.rank - a.rank || a.tag.localeCompare(b.tag)).map((r) => `${r.tag}: ${r.min}..${r.max}`));
+        conflicts.push({ pattern: `${prefix}.*`, field: 'index', claims, settled: `newest firmware's range, widened to the numbers written: ${min}..${max}` });
+      }
+      range = { min, max };
+    } else if (new Set(numbers).size >= 2) {
+      range = { min: Math.min(...numbers), max: Math.max(...numbers) };
+    } else {
+      range = { min: Math.min(1, ...numbers), max: UNKNOWN_MAX, open: true };
+    }
+    rangeOfPrefix.set(prefix, perModel ? { ...range, perModel } : range);
+  }
+  const out = new Map<string, Record<string, GeneratedRange>>();
+  for (const pattern of byPattern.keys()) {
+    const letters = pattern.split('.').filter((s) => /^[A-Z]$/.test(s));
+    if (letters.length === 0) continue;
+    out.set(pattern, Object.fromEntries(letters.map((letter, n) => [letter, rangeOfPrefix.get(prefixUpTo(pattern, n)) as GeneratedRange])));
+  }
+  return out;
+}
+
+/** Merges all mentions into entries (sorted by pattern) and the conflicts met on the way. */
+export function mergeAll(mentions: readonly Mention[]): { entries: GeneratedEntry[]; conflicts: Conflict[] } {
+  const byPattern = new Map<string, Mention[]>();
+  for (const mention of mentions) {
+    const list = byPattern.get(mention.fact.pattern);
+    if (list) list.push(mention);
+    else byPattern.set(mention.fact.pattern, [mention]);
+  }
+  const conflicts: Conflict[] = [];
+  const ranges = indexRanges(byPattern, conflicts);
+  const entries = [...byPattern.keys()]
+    .sort()
+    .map((pattern) => {
+      const entry = mergeOne(pattern, byPattern.get(pattern) as Mention[], conflicts);
+      const indexes = ranges.get(pattern);
+      const { pattern: _pattern, ...rest } = entry;
+      return indexes ? { pattern, indexes, ...rest } : entry;
+    });
+  conflicts.sort((a, b) => a.pattern.localeCompare(b.pattern) || a.field.localeCompare(b.field));
+  return { entries, conflicts };
+}
