@@ -83,12 +83,12 @@ function indexesOf(entry: GeneratedEntry): Record<string, IndexRange> | undefine
   return Object.fromEntries(Object.entries(entry.indexes).map(([letter, range]) => [letter, { ...range }]));
 }
 
-/** The other source files that name the entry, one reference per repository file. */
+/** The other source files that name the entry, one reference per file and commit. */
 function alsoIn(entry: GeneratedEntry, sources: Readonly<Record<string, GeneratedSource>>): SourceRef[] {
-  const seen = new Set<string>([repoFile(sources[entry.sources[0][0]]?.url)]);
+  const seen = new Set<string>([sources[entry.sources[0][0]]?.url ?? entry.sources[0][0]]);
   const out: SourceRef[] = [];
   for (const source of entry.sources.slice(1)) {
-    const file = repoFile(sources[source[0]]?.url);
+    const file = sources[source[0]]?.url ?? source[0];
     if (seen.has(file)) continue;
     seen.add(file);
     out.push(sourceRef(source));
@@ -103,13 +103,9 @@ function dedupeSources(refs: readonly SourceRef[], primary: SourceRef): SourceRe
   return refs.filter((ref) => !seen.has(key(ref)) && Boolean(seen.add(key(ref))));
 }
 
-/** Source tag -> its repository file, filled by layerCatalog from the generated sources. */
+/** Source tag -> its file address at its commit, filled by layerCatalog from the generated sources. */
 const GENERATED_FILE_KEYS = new Map<string, string>();
 
-/** `owner/repo/path` of a blob URL, so one file at several commits counts once. */
-function repoFile(url: string | undefined): string {
-  return url?.replace(/^https:\/\/github\.com\/([^/]+\/[^/]+)\/blob\/[0-9a-f]+\//, '$1/') ?? '';
-}
 
 /** The generated entry as a catalog spec of its own. */
 export function generatedSpec(entry: GeneratedEntry, sources: Readonly<Record<string, GeneratedSource>>): ParameterSpec {
@@ -186,7 +182,7 @@ export function layerCatalog(
   sources: Readonly<Record<string, GeneratedSource>>,
 ): LayeredCatalog {
   const notes: LayerNote[] = [];
-  for (const [tag, source] of Object.entries(sources)) GENERATED_FILE_KEYS.set(tag, repoFile(source.url));
+  for (const [tag, source] of Object.entries(sources)) GENERATED_FILE_KEYS.set(tag, source.url);
   const handByShape = new Map<string, { family: number; index: number }>();
   /** Hand-written aliases: the older name's shape -> its target's shape. */
   const handAliasTarget = new Map<string, string>();

@@ -1,14 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { catalogLayers } from './catalog';
 import { FAMILIES } from './data';
 import { MODELS } from './models';
 import { SOURCES, sourceUrl } from './sources';
 import type { SourceRef } from './types';
 
-/** Every source citation users can see: catalog entries and the models table. */
+/** Every source citation users can see: catalog entries of both layers and the models table. */
 function citations(): { where: string; source: SourceRef }[] {
   const found: { where: string; source: SourceRef }[] = [];
-  for (const family of FAMILIES) for (const spec of family.parameters) found.push({ where: spec.pattern, source: spec.source });
+  for (const family of catalogLayers().families) {
+    for (const spec of family.parameters) for (const source of [spec.source, ...(spec.alsoIn ?? [])]) found.push({ where: spec.pattern, source });
+  }
   for (const model of MODELS) for (const [fact, source] of Object.entries(model.sources ?? {})) if (source) found.push({ where: `${model.name} ${fact}`, source });
   return found;
 }
