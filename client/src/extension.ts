@@ -10,8 +10,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Catalog } from '../../engine/src/catalog/catalog';
 import { MODELS } from '../../engine/src/catalog/models';
-import { LANGUAGE_ID, MERGE_SCHEME, SETTINGS_SECTION } from '../../engine/src/protocol';
+import { IMPACT_SCHEME, LANGUAGE_ID, MERGE_SCHEME, SETTINGS_SECTION } from '../../engine/src/protocol';
 import { registerCommands } from './commands';
+import { ImpactReportProvider } from './impactReport';
 import { KeyStore } from './keyStore';
 import { claimYealinkDocuments } from './languageDetection';
 import { MergePreviewProvider } from './mergePreview';
@@ -55,13 +56,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const keys = new KeyStore(context.secrets);
   const mergePreview = new MergePreviewProvider(keys);
+  const impactReport = new ImpactReportProvider(client);
   context.subscriptions.push(
     new FileKindStatus(client),
     claimYealinkDocuments(LANGUAGE_ID),
     new WorkspaceDiagnostics(client, log),
     mergePreview,
     vscode.workspace.registerTextDocumentContentProvider(MERGE_SCHEME, mergePreview),
-    ...registerCommands({ keys, mergePreview, log }),
+    impactReport,
+    vscode.workspace.registerTextDocumentContentProvider(IMPACT_SCHEME, impactReport),
+    vscode.languages.registerDocumentLinkProvider({ scheme: IMPACT_SCHEME }, impactReport),
+    ...registerCommands({ keys, mergePreview, log, impactReport }),
   );
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMMANDS, MESSAGES, parseSettings, SERVER_COMMANDS, SEVERITY_LEVELS, TEST_COMMANDS } from './protocol';
+import { COMMANDS, MESSAGES, parseImpactBase, parseSettings, SERVER_COMMANDS, SEVERITY_LEVELS, TEST_COMMANDS } from './protocol';
 import { DECRYPT_COMMAND } from './features/codeActions';
 
 test('parseSettings keeps valid settings and drops malformed ones', () => {
@@ -13,6 +13,14 @@ test('parseSettings keeps valid settings and drops malformed ones', () => {
     assert.deepEqual(parseSettings(raw), { model: undefined, severity: {}, extraParameters: [] }, `raw ${JSON.stringify(raw)}`);
   }
   assert.deepEqual(parseSettings({ severity: ['error'] }).severity, {}, 'an array is not a severity map');
+});
+
+test('rebootWarnings and impact.base are read, bad values fall back', () => {
+  assert.equal(parseSettings({ rebootWarnings: 'always' }).rebootWarnings, 'always');
+  assert.equal(parseSettings({ rebootWarnings: 'loud' }).rebootWarnings, undefined);
+  assert.equal(parseImpactBase({ impact: { base: ' origin/main ' } }), 'origin/main');
+  assert.equal(parseImpactBase({ 'impact.base': 'v2' }), 'v2');
+  for (const raw of [undefined, {}, { impact: { base: '' } }, { impact: { base: 3 } }]) assert.equal(parseImpactBase(raw), 'HEAD');
 });
 
 test('every severity level is accepted by parseSettings', () => {

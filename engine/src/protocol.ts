@@ -8,7 +8,9 @@
  * No runtime dependency: a message is a method name with phantom parameter and result types, so the CLI
  * bundle does not pull in the JSON-RPC library. Each face wraps its own connection with these descriptors.
  */
-import type { ServiceSettings, Severity } from './document';
+import type { RebootWarnings, ServiceSettings, Severity } from './document';
+import type { ImpactReport } from './impact/impact';
+import type { ImpactLine } from './impact/impactText';
 import type { FileSummary } from './languageService';
 
 // ---------------------------------------------------------------- names
@@ -17,6 +19,8 @@ import type { FileSummary } from './languageService';
 export const LANGUAGE_ID = 'yealink-cfg';
 /** Read-only documents that show a merged configuration (`yealink-merge:/<name> (merged).cfg?anchor=...`). */
 export const MERGE_SCHEME = 'yealink-merge';
+/** The read-only change-impact report (`yealink-impact:/Change impact since HEAD.txt`). */
+export const IMPACT_SCHEME = 'yealink-impact';
 /** The settings section: every setting is `yealinkCfg.<name>`. */
 export const SETTINGS_SECTION = 'yealinkCfg';
 
@@ -32,6 +36,7 @@ export const COMMANDS = {
   listKeys: 'yealinkCfg.listKeys',
   forgetKey: 'yealinkCfg.forgetKey',
   generateKey: 'yealinkCfg.generateKey',
+  showChangeImpact: 'yealinkCfg.showChangeImpact',
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -41,6 +46,8 @@ export type CommandId = (typeof COMMANDS)[CommandName];
 export const SERVER_COMMANDS = {
   /** YL008's quick fix: decrypt the file. Argument: the document URI as a string (LSP arguments are JSON). */
   decryptFile: COMMANDS.decryptFile,
+  /** The change code lens: opens the change-impact report. Argument: the document URI as a string. */
+  showChangeImpact: COMMANDS.showChangeImpact,
 } as const;
 
 /**
@@ -106,9 +113,29 @@ export const WorkspaceFileChangedNotification = notification<UriParams>('yealink
 /** Client to server: a workspace file was deleted. */
 export const WorkspaceFileDeletedNotification = notification<UriParams>('yealinkCfg/workspaceFileDeleted');
 
+export interface ChangeImpactParams {
+  /** The folder (a workspace folder's URI) whose Yealink files are compared with the base. */
+  readonly folder: string;
+}
+
+/** The report of a folder against the base, or why there is none (no git, not a repository, a bad ref). */
+export type ChangeImpactResult =
+  | {
+      readonly ok: true;
+      /** The repository root's URI: report paths and line targets are relative to it. */
+      readonly root: string;
+      readonly report: ImpactReport;
+      readonly lines: readonly ImpactLine[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+/** Client to server: the change impact of a folder against the `impact.base` setting's version. */
+export const ChangeImpactRequest = request<ChangeImpactParams, ChangeImpactResult>('yealinkCfg/changeImpact');
+
 /** Every custom message, for tests that check both faces handle each. */
 export const MESSAGES = {
   FileSummaryRequest,
+  ChangeImpactRequest,
   WorkspaceFilesNotification,
   WorkspaceFileChangedNotification,
   WorkspaceFileDeletedNotification,
@@ -138,7 +165,14 @@ export const SETTINGS = {
   encryptOutputFolder: 'encrypt.outputFolder',
   statusBarEnable: 'statusBar.enable',
   traceServer: 'trace.server',
+  rebootWarnings: 'rebootWarnings',
+  impactBase: 'impact.base',
 } as const;
+
+/** The values of `rebootWarnings` (package.json lists the same enum). */
+export const REBOOT_WARNINGS: readonly RebootWarnings[] = ['changed', 'always', 'off'];
+/** The base of YL007, the change code lens and the impact report when `impact.base` is empty. */
+export const DEFAULT_IMPACT_BASE = 'HEAD';
 
 export function isSeverityLevel(value: unknown): value is SeverityLevel {
   return typeof value === 'string' && (SEVERITY_LEVELS as readonly string[]).includes(value);
@@ -159,9 +193,20 @@ export function parseSettings(raw: unknown): ServiceSettings {
   }
   const model = value[SETTINGS.model];
   const extras = value[SETTINGS.extraParameters];
+  const reboot = value[SETTINGS.rebootWarnings];
   return {
     model: typeof model === 'string' && model.trim() !== '' ? model.trim() : undefined,
     severity,
     extraParameters: Array.isArray(extras) ? extras.filter((p): p is string => typeof p === 'string') : [],
+    ...((REBOOT_WARNINGS as readonly unknown[]).includes(reboot) ? { rebootWarnings: reboot as RebootWarnings } : {}),
   };
+}
+
+/** The git ref changes are measured against, from the raw `yealinkCfg` section (`impact.base`, default HEAD). */
+export function parseImpactBase(raw: unknown): string {
+  const value = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  // VS Code hands dotted names nested (`impact: { base }`); a plain JSON client may send them flat.
+  const nested = value.impact !== null && typeof value.impact === 'object' ? (value.impact as Record<string, unknown>).base : undefined;
+  const base = nested ?? value[SETTINGS.impactBase];
+  return typeof base === 'string' && base.trim() !== '' ? base.trim() : DEFAULT_IMPACT_BASE;
 }

@@ -13,16 +13,25 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Catalog } from '../../engine/src/catalog/catalog';
 import type { AnalyzedDocument } from '../../engine/src/document';
 import { YealinkLanguageService } from '../../engine/src/languageService';
+import { fileURLToPath } from 'node:url';
+import { gitRunner } from '../../engine/src/gitRevisions';
 import {
+  ChangeImpactRequest,
+  DEFAULT_IMPACT_BASE,
   FileSummaryRequest,
+  IMPACT_SCHEME,
   MAX_DIAGNOSTICS_PER_FILE,
   MERGE_SCHEME,
+  parseImpactBase,
   parseSettings,
+  SERVER_COMMANDS,
   SETTINGS_SECTION,
   WorkspaceFileChangedNotification,
   WorkspaceFileDeletedNotification,
   WorkspaceFilesNotification,
 } from '../../engine/src/protocol';
+import { BaseVersions } from './baseVersions';
+import { changeImpact } from './changeImpact';
 import { onNotification, onRequest } from './messages';
 import { createServerConnection } from './transport';
 import { WorkspaceFiles } from './workspaceFiles';
@@ -37,8 +46,11 @@ const analyzed = new Map<string, { version: number; doc: AnalyzedDocument }>();
 const pending = new Map<string, NodeJS.Timeout>();
 const validatedOnce = new Set<string>();
 let pullConfiguration = false;
+const git = gitRunner();
+const bases = new BaseVersions(DEFAULT_IMPACT_BASE, git);
 const workspaceFiles = new WorkspaceFiles({
   service,
+  baseFor: (uri) => bases.baseFor(uri),
   isOpen: (uri) => documents.get(uri) !== undefined,
   publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
 });
@@ -58,13 +70,17 @@ function analysisOf(uri: string): AnalyzedDocument | undefined {
  * Read-only views (the merge preview, git's old versions) get hover and symbols but no diagnostics: their
  * problems belong to the source files, and the Problems panel should list each once.
  */
-const VIEW_SCHEMES = new RegExp(`^(${MERGE_SCHEME}|git):`);
+const VIEW_SCHEMES = new RegExp(`^(${MERGE_SCHEME}|${IMPACT_SCHEME}|git):`);
 
-function validateNow(uri: string): void {
+async function validateNow(uri: string): Promise<void> {
   validatedOnce.add(uri);
   if (VIEW_SCHEMES.test(uri)) return;
   const doc = analysisOf(uri);
-  if (doc) void connection.sendDiagnostics({ uri, diagnostics: service.diagnostics(doc, uri, MAX_DIAGNOSTICS_PER_FILE) });
+  if (!doc) return;
+  const base = await bases.baseFor(uri);
+  // An edit or a close while git answered: the newer validation publishes instead.
+  if (analysisOf(uri) !== doc) return;
+  void connection.sendDiagnostics({ uri, diagnostics: service.diagnostics(doc, uri, MAX_DIAGNOSTICS_PER_FILE, { base }) });
 }
 
 function scheduleValidation(uri: string, delay = VALIDATION_DELAY_MS): void {
@@ -73,7 +89,7 @@ function scheduleValidation(uri: string, delay = VALIDATION_DELAY_MS): void {
     uri,
     setTimeout(() => {
       pending.delete(uri);
-      validateNow(uri);
+      void validateNow(uri);
     }, delay),
   );
 }
@@ -81,23 +97,35 @@ function scheduleValidation(uri: string, delay = VALIDATION_DELAY_MS): void {
 async function loadSettings(): Promise<void> {
   if (!pullConfiguration) return;
   const raw: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
-  service.configure(parseSettings(raw));
+  applySettings(raw);
+}
+
+/** The model of phones whose MAC file names none, for the impact report. */
+let defaultModel: string | undefined;
+
+function applySettings(raw: unknown): void {
+  const settings = parseSettings(raw);
+  service.configure(settings);
+  defaultModel = settings.model;
+  bases.setRef(parseImpactBase(raw));
   analyzed.clear();
 }
 
 connection.onInitialize((params): InitializeResult => {
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   const options = params.initializationOptions as { settings?: unknown } | undefined;
-  if (options?.settings) service.configure(parseSettings(options.settings));
+  if (options?.settings) applySettings(options.settings);
   return {
     capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
+      // Saves too: one may follow a commit or a checkout that moves the base.
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       completionProvider: { triggerCharacters: ['.', '=', ' '], resolveProvider: true },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'yealink-cfg', version: '0.1.0' },
   };
@@ -114,8 +142,7 @@ connection.onDidChangeConfiguration(async (change) => {
   if (pullConfiguration) {
     await loadSettings();
   } else {
-    service.configure(parseSettings((change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]));
-    analyzed.clear();
+    applySettings((change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]);
   }
   documents.all().forEach((document) => scheduleValidation(document.uri, 0));
   workspaceFiles.revalidateAll();
@@ -126,6 +153,8 @@ documents.onDidChangeContent((event) => {
   const { uri } = event.document;
   scheduleValidation(uri, validatedOnce.has(uri) ? VALIDATION_DELAY_MS : 0);
 });
+// A save may follow a commit or a checkout: ask git for the base's commit again.
+documents.onDidSave(() => bases.forget());
 documents.onDidClose((event) => {
   clearTimeout(pending.get(event.document.uri));
   pending.delete(event.document.uri);
@@ -170,6 +199,27 @@ connection.onFoldingRanges((params) => {
 connection.onDocumentLinks((params) => {
   const doc = analysisOf(params.textDocument.uri);
   return doc ? service.documentLinks(doc, params.textDocument.uri) : null;
+});
+
+/** The change code lens: on the first line of a file that differs from its base, what the change does. */
+connection.onCodeLens(async (params) => {
+  const uri = params.textDocument.uri;
+  const doc = analysisOf(uri);
+  if (!doc || VIEW_SCHEMES.test(uri)) return null;
+  const base = await bases.baseFor(uri);
+  const lens = base && service.changeLens(doc, base);
+  if (!lens) return null;
+  const range = { start: { line: lens.line, character: 0 }, end: { line: lens.line, character: 0 } };
+  return [{ range, command: { title: lens.title, command: SERVER_COMMANDS.showChangeImpact, arguments: [uri] } }];
+});
+
+/** The change-impact report of a workspace folder against the base, open documents as they are in the editor. */
+onRequest(connection, ChangeImpactRequest, (params) => {
+  const openTexts = new Map<string, string>();
+  for (const document of documents.all()) {
+    if (document.uri.startsWith('file:')) openTexts.set(fileURLToPath(document.uri), document.getText());
+  }
+  return changeImpact({ folder: params.folder, ref: bases.currentRef, model: defaultModel, openTexts, run: git });
 });
 
 /** For the client's status bar: what kind of file this is and which model it targets. */

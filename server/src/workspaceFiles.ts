@@ -7,11 +7,14 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { isYealinkFile } from '../../engine/src/fileKind';
+import type { BaseVersion } from '../../engine/src/impact/baseVersion';
 import type { YealinkLanguageService } from '../../engine/src/languageService';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../../engine/src/protocol';
 
 export interface WorkspaceFilesHost {
   readonly service: YealinkLanguageService;
+  /** The file's base version (git), so YL007 follows the change; absent or undefined: no base. */
+  baseFor?(uri: string): Promise<BaseVersion | undefined>;
   /** True while the editor has the document open: its live text wins over the file on disk. */
   isOpen(uri: string): boolean;
   publish(uri: string, diagnostics: Diagnostic[]): void;
@@ -100,8 +103,10 @@ export class WorkspaceFiles {
       this.clear(uri);
       return;
     }
+    const base = await this.host.baseFor?.(uri);
+    if (this.host.isOpen(uri) || !this.tracked.has(uri)) return;
     const { service } = this.host;
-    this.host.publish(uri, service.diagnostics(service.analyze(text, uri), uri, MAX_DIAGNOSTICS_PER_FILE));
+    this.host.publish(uri, service.diagnostics(service.analyze(text, uri), uri, MAX_DIAGNOSTICS_PER_FILE, { base }));
     this.published.add(uri);
   }
 

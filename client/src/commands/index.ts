@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS, TEST_COMMANDS, TEST_HOOKS_ENV, type CommandName } from '../../../engine/src/protocol';
+import type { ImpactReportProvider } from '../impactReport';
 import type { KeyStore } from '../keyStore';
 import type { MergePreviewProvider } from '../mergePreview';
 import type { OutputLog } from '../output';
@@ -17,6 +18,7 @@ import { generateKey } from './generateKey';
 import { guard } from './guard';
 import { listKeys } from './listKeys';
 import { previewMerge } from './previewMerge';
+import { showChangeImpact } from './showChangeImpact';
 import { testKeyStore } from './testKeyStore';
 import { testOutputLines } from './testOutputLines';
 import { treatAsYealink } from './treatAsYealink';
@@ -26,6 +28,7 @@ export interface CommandServices {
   readonly keys: KeyStore;
   readonly mergePreview: MergePreviewProvider;
   readonly log: OutputLog;
+  readonly impactReport: ImpactReportProvider;
 }
 
 /** A command body: the services, then the arguments exactly as VS Code passed them. */
@@ -40,6 +43,7 @@ export const COMMAND_HANDLERS: { readonly [Name in CommandName]: CommandHandler 
   listKeys,
   forgetKey,
   generateKey,
+  showChangeImpact,
 };
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * The change-impact report for a workspace folder against the base ref: the same gathering and engine as
+ * `yealink-cfg impact`, with the editor's unsaved text in place of the file on disk.
+ */
+import { readFile, realpath } from 'node:fs/promises';
+import { resolve, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { GitError, GitRevisions, type GitRunner } from '../../engine/src/gitRevisions';
+import { impactInputs } from '../../engine/src/gitImpact';
+import { computeImpact } from '../../engine/src/impact/impact';
+import { impactLines } from '../../engine/src/impact/impactText';
+import type { ChangeImpactResult } from '../../engine/src/protocol';
+
+export interface ChangeImpactInputs {
+  readonly folder: string;
+  readonly ref: string;
+  readonly model?: string;
+  /** Unsaved editor texts by file path. */
+  readonly openTexts: ReadonlyMap<string, string>;
+  readonly run: GitRunner;
+}
+
+export async function changeImpact({ folder, ref, model, openTexts, run }: ChangeImpactInputs): Promise<ChangeImpactResult> {
+  const path = fileURLToPath(folder);
+  try {
+    const git = await GitRevisions.open(path, run);
+    const commit = await git.commit(ref);
+    const root = await realpath(git.root);
+    const scope = relative(root, await realpath(path)).split(sep).join('/');
+    const readWorking = async (file: string): Promise<Buffer | undefined> => {
+      const absolute = resolve(root, file);
+      const open = openTexts.get(absolute);
+      if (open !== undefined) return Buffer.from(open, 'utf8');
+      return readFile(absolute).catch(() => undefined);
+    };
+    const inputs = await impactInputs(git, commit, scope === '' ? [] : [scope], readWorking);
+    const report = computeImpact(inputs, { since: ref, model });
+    return { ok: true, root: pathToFileURL(root).href, report, lines: impactLines(report) };
+  } catch (error) {
+    if (error instanceof GitError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
