@@ -2,7 +2,8 @@
  * `npm run test:e2e`: proves the extension in a real VS Code host, offline.
  *
  * 1. Installs code-server 4.100.3 (VS Code 1.100.3) from npm into $YEALINK_CFG_CACHE, or reuses it (test/host/).
- * 2. Starts it on a free loopback port, with a throw-away copy of test/vscode/fixtures as the workspace.
+ * 2. Starts it on a free loopback port, with a throw-away copy of test/vscode/fixtures as the workspace (committed
+ *    to a fresh git repository, so changes are measured against HEAD).
  * 3. Opens the workbench in Debian's Chromium through playwright-core with a `payload` that loads this repository
  *    as the extension under development and runs the mocha suite of test/vscode/suite/ inside the real extension
  *    host (the same suite `npm run test:vscode` runs under @vscode/test-electron). The suite POSTs each result to a
@@ -24,6 +25,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { TEST_HOOKS_ENV } from '../../engine/src/protocol';
 import { ensureCodeServer, startCodeServer, type RunningCodeServer } from '../host/codeServer';
+import { commitWorkspace } from '../host/gitWorkspace';
 import { runUiSteps, type StepResult } from './ui';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -206,6 +208,8 @@ async function main(): Promise<number> {
   const uiWorkspace = join(scratch, 'ui-workspace');
   cpSync(join(ROOT, 'test', 'vscode', 'fixtures'), suiteWorkspace, { recursive: true });
   cpSync(join(ROOT, 'test', 'vscode', 'fixtures'), uiWorkspace, { recursive: true });
+  // The suite's workspace is a git repository: YL007, the change code lens and the impact report measure against HEAD.
+  commitWorkspace(suiteWorkspace);
   const token = randomBytes(12).toString('hex');
   const report = await startReportServer(token);
   let host: RunningCodeServer | undefined;

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { TEST_HOOKS_ENV } from '../../engine/src/protocol';
+import { commitWorkspace } from '../host/gitWorkspace';
 
 async function main(): Promise<number> {
   const root = resolve(__dirname, '..', '..', '..');
@@ -21,6 +22,7 @@ async function main(): Promise<number> {
   const scratch = mkdtempSync(join(tmpdir(), 'yealink-cfg-vscode-'));
   const workspace = join(scratch, 'workspace');
   cpSync(join(root, 'test', 'vscode', 'fixtures'), workspace, { recursive: true });
+  commitWorkspace(workspace); // changes are measured against HEAD (YL007, the change code lens, the impact report)
   const resultFile = join(scratch, 'result.json');
   try {
     const code = await runTests({

@@ -28,7 +28,7 @@ const testKeys: TestKeys = {
   forget: async (name) => void (await vscode.commands.executeCommand(TEST_COMMANDS.keyStore, { op: 'forget', name })),
 };
 
-/** The workspace folder: a throw-away copy of test/vscode/fixtures made by the runner. */
+/** The workspace folder: a throw-away copy of test/vscode/fixtures made by the runner, committed to a fresh git repository. */
 export function workspaceRoot(): string {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the runner must open a copy of test/vscode/fixtures as the workspace folder');

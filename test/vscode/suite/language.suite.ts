@@ -127,15 +127,6 @@ describe('Yealink CFG language features', () => {
     assert.match(hoverText(hovers), /account/i);
   });
 
-  it('a well-formed Common file has no errors, and flags its reboot-requiring key with YL007', async () => {
-    const document = await openDocument(fixtureUri(COMMON));
-    const diagnostics = await waitForCodes(document.uri, ['YL007']);
-    const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
-    assert.equal(errors.length, 0, `unexpected errors:\n${describeDiagnostics(errors)}`);
-    const reboot = diagnostics.find((d) => diagnosticCode(d) === 'YL007')!;
-    assert.equal(document.lineAt(reboot.range.start.line).text.split('=')[0].trim(), 'static.network.internet_port.type');
-  });
-
   it('YL001 when the #!version header is missing', async () => {
     const uri = fixtureUri('errors', '001565abcd01.cfg');
     await openDocument(uri);
