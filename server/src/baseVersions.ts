@@ -12,16 +12,16 @@ import { bytesToText } from '../../engine/src/gitImpact';
 import { gitRunner, GitError, GitRevisions, type GitRunner } from '../../engine/src/gitRevisions';
 import type { BaseVersion } from '../../engine/src/impact/baseVersion';
 
-/** How long a ref's commit is trusted before git is asked again. */
+/** How long a ref's commit is trusted before git is asked again; also "not a repository" and "no git". */
 const COMMIT_TTL_MS = 2000;
 /** Base texts kept; the oldest go first. */
 const MAX_TEXTS = 2000;
 
 export class BaseVersions {
-  private readonly repositories = new Map<string, Promise<GitRevisions | undefined>>();
+  private readonly repositories = new Map<string, { found: Promise<GitRevisions | undefined>; at: number; missing?: boolean }>();
   private readonly commits = new Map<string, { commit: Promise<string | undefined>; at: number }>();
   private readonly texts = new Map<string, Promise<string | undefined>>();
-  /** Why the last lookup found no base (shown by the report command and logged once). */
+  /** Why the last lookup found no base (the server logs each reason once). */
   lastProblem: string | undefined;
 
   constructor(
@@ -47,14 +47,20 @@ export class BaseVersions {
     this.commits.clear();
   }
 
-  /** The repository holding a folder; undefined outside one or without git. */
+  /** The repository holding a folder; undefined outside one or without git (asked again after a while: `git init`). */
   repository(folder: string): Promise<GitRevisions | undefined> {
-    let found = this.repositories.get(folder);
-    if (!found) {
-      found = GitRevisions.open(folder, this.run).catch((error: unknown) => this.failed(error));
-      this.repositories.set(folder, found);
-    }
-    return found;
+    const cached = this.repositories.get(folder);
+    if (cached && !(cached.missing && this.now() - cached.at >= COMMIT_TTL_MS)) return cached.found;
+    const entry: { found: Promise<GitRevisions | undefined>; at: number; missing?: boolean } = { found: Promise.resolve(undefined), at: this.now() };
+    entry.found = GitRevisions.open(folder, this.run).then(
+      (git) => git,
+      (error: unknown) => {
+        entry.missing = true;
+        return this.failed(error);
+      },
+    );
+    this.repositories.set(folder, entry);
+    return entry.found;
   }
 
   /** The base of a document; undefined when there is none (not a local file, not in git, bad ref, no git). */

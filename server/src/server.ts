@@ -15,6 +15,7 @@ import type { AnalyzedDocument } from '../../engine/src/document';
 import { YealinkLanguageService } from '../../engine/src/languageService';
 import { fileURLToPath } from 'node:url';
 import { gitRunner } from '../../engine/src/gitRevisions';
+import type { BaseVersion } from '../../engine/src/impact/baseVersion';
 import {
   ChangeImpactRequest,
   DEFAULT_IMPACT_BASE,
@@ -48,9 +49,20 @@ const validatedOnce = new Set<string>();
 let pullConfiguration = false;
 const git = gitRunner();
 const bases = new BaseVersions(DEFAULT_IMPACT_BASE, git);
+const loggedBaseProblems = new Set<string>();
+/** The document's base version; why there is none goes to the log once per reason. */
+async function baseFor(uri: string): Promise<BaseVersion | undefined> {
+  const base = await bases.baseFor(uri);
+  const problem = bases.lastProblem;
+  if (!base && problem && !loggedBaseProblems.has(problem)) {
+    loggedBaseProblems.add(problem);
+    connection.console.info(`No base version to compare with (${problem}): YL007 marks reboot-requiring values as information.`);
+  }
+  return base;
+}
 const workspaceFiles = new WorkspaceFiles({
   service,
-  baseFor: (uri) => bases.baseFor(uri),
+  baseFor,
   isOpen: (uri) => documents.get(uri) !== undefined,
   publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
 });
@@ -77,7 +89,7 @@ async function validateNow(uri: string): Promise<void> {
   if (VIEW_SCHEMES.test(uri)) return;
   const doc = analysisOf(uri);
   if (!doc) return;
-  const base = await bases.baseFor(uri);
+  const base = await baseFor(uri);
   // An edit or a close while git answered: the newer validation publishes instead.
   if (analysisOf(uri) !== doc) return;
   void connection.sendDiagnostics({ uri, diagnostics: service.diagnostics(doc, uri, MAX_DIAGNOSTICS_PER_FILE, { base }) });
@@ -206,7 +218,7 @@ connection.onCodeLens(async (params) => {
   const uri = params.textDocument.uri;
   const doc = analysisOf(uri);
   if (!doc || VIEW_SCHEMES.test(uri)) return null;
-  const base = await bases.baseFor(uri);
+  const base = await baseFor(uri);
   const lens = base && service.changeLens(doc, base);
   if (!lens) return null;
   const range = { start: { line: lens.line, character: 0 }, end: { line: lens.line, character: 0 } };
