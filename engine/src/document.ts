@@ -5,6 +5,7 @@
 import { findModel, type ModelInfo } from './catalog/models';
 import { classifyFile, isBootKind, type FileRole } from './fileKind';
 import { parse, type ParsedDocument } from './parser';
+import { parsePragma } from './pragmas';
 import type { TextEncoding } from './plainText';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -60,19 +61,14 @@ export interface TextSource {
   readonly encoding?: TextEncoding;
 }
 
-const MODEL_PIN = /^#+\s*yealink:\s*model\s*=\s*([A-Za-z0-9_ -]+?)\s*$/i;
-const DISABLE = /^#+\s*yealink-disable(-next-line)?\b(.*)$/i;
 /** How far down a model pin is looked for: "anywhere in the first lines". */
 const MODEL_PIN_LINES = 20;
 
 function findModelPin(parsed: ParsedDocument): ModelPin | undefined {
   for (const line of parsed.lines.slice(0, MODEL_PIN_LINES)) {
     if (line.kind !== 'comment') continue;
-    const match = MODEL_PIN.exec(line.text.trim());
-    if (match) {
-      const start = line.text.indexOf(match[1]);
-      return { name: match[1], line: line.line, start, end: start + match[1].length };
-    }
+    const pragma = parsePragma(line.text);
+    if (pragma?.kind === 'model') return { name: pragma.name, line: line.line, start: pragma.start, end: pragma.start + pragma.name.length };
   }
   return undefined;
 }
@@ -83,10 +79,10 @@ function findSuppressions(parsed: ParsedDocument): Suppressions {
   const lines = new Map<number, Set<string>>();
   for (const line of parsed.lines) {
     if (line.kind !== 'comment') continue;
-    const match = DISABLE.exec(line.text.trim());
-    if (!match) continue;
-    const codes = match[2].split(/[\s,]+/).filter((code) => /^YL\d{3}$/i.test(code)).map((code) => code.toUpperCase());
-    if (match[1]) {
+    const pragma = parsePragma(line.text);
+    if (pragma?.kind !== 'disable') continue;
+    const codes = pragma.codes;
+    if (pragma.nextLine) {
       const next = lines.get(line.line + 1) ?? new Set<string>();
       (codes.length ? codes : ['*']).forEach((code) => next.add(code));
       lines.set(line.line + 1, next);

@@ -60,6 +60,13 @@ export function isYealinkFile(path: string, firstLine: string): boolean {
   return (kind !== 'other' && kind !== 'key') || line.startsWith(HEADER) || line.startsWith(RSA_ENVELOPE_HEADER);
 }
 
+/**
+ * The settings a boot file may hold besides its include:config lines (Yealink T2/T4/T5 administrator guide
+ * V84 and V85, boot file section; the Common boot template writes `specific_model.excluded_mode` without
+ * `static.`). Boot files hold no configuration parameters.
+ */
+export const BOOT_KEYS: readonly string[] = ['overwrite_mode', 'specific_model.excluded_mode', 'static.specific_model.excluded_mode'];
+
 /** Boot files of any kind: common, MAC-oriented or custom-named. */
 export function isBootKind(kind: FileKind): boolean {
   return kind === 'common-boot' || kind === 'mac-boot' || kind === 'boot';

@@ -96,7 +96,6 @@ export interface ParsedDocument {
 export const HEADER = '#!version:1.0.0.1';
 export const RSA_ENVELOPE_HEADER = '#!encrypt:1.0.0.0';
 
-const INCLUDE = /^(?:\[(?<models>[^\]]*)\])?\s*include:config\s*(?<path>.*?)\s*$/i;
 const TEMPLATE_STATEMENT = /^\s*(?:\{%|\{#|\{\/?(?:if|else|elseif|foreach|section|assign|literal|\*)\b|\{\/(?:if|foreach|section)\})/;
 const TEMPLATE_PLACEHOLDER = /\{\$|\{\{|\{%|\$\{|\$[A-Za-z_]\w*\$|%[A-Z_]+%(?<!%NULL%)/;
 
@@ -125,7 +124,10 @@ export function splitLines(text: string): { lines: string[]; crlf: number; lf: n
   return { lines, crlf, lf };
 }
 
-/** Decides whether text is a readable CFG at all: Yealink's `#!version` header, or an encrypted or binary file. */
+/**
+ * Decides whether text is a readable CFG at all: V70+ text, an RSA envelope (`#!encrypt:1.0.0.0`), AES
+ * output read as text, or the INI format of firmware before V70.
+ */
 export function detectContent(text: string): ContentKind {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.startsWith(RSA_ENVELOPE_HEADER)) return 'rsa-encrypted';
@@ -137,10 +139,55 @@ export function detectContent(text: string): ContentKind {
   }
   // AES output decoded as text is dense with control and replacement characters; real CFG text has none.
   if (sample.length > 0 && unreadable / sample.length > 0.05) return 'binary';
-  if (!body.startsWith('#!') && /^\s*\[\s*[A-Za-z0-9_ ]+\s*\]\s*$/m.test(sample) && /^\s*path\s*=\s*\/\S*config/im.test(sample)) {
-    return 'legacy-ini';
-  }
+  if (!body.startsWith('#!') && looksLikeLegacyIni(sample)) return 'legacy-ini';
   return 'plain';
+}
+
+/**
+ * Pre-V70 INI text: an `[ account ]` section line and a `path=/.../config...` line. Index arithmetic over
+ * each line, no regular expression: this runs on every keystroke, on any text.
+ */
+function looksLikeLegacyIni(sample: string): boolean {
+  let section = false;
+  let path = false;
+  for (const line of splitLines(sample).lines) {
+    const { start, end } = trimmedSpan(line);
+    if (!section && line.charCodeAt(start) === 91 /* [ */ && line.charCodeAt(end - 1) === 93 /* ] */ && end - start > 2) {
+      const name = line.slice(start + 1, end - 1).trim();
+      section = name !== '' && [...name].every((ch) => isWordChar(ch.charCodeAt(0)) || ch === ' ');
+    }
+    if (!path && line.slice(start, start + 4).toLowerCase() === 'path') {
+      const value = line.slice(start + 4).trimStart();
+      if (value.startsWith('=')) {
+        const target = value.slice(1).trimStart();
+        const token = target.slice(0, firstSpace(target));
+        path = token.startsWith('/') && token.toLowerCase().includes('config');
+      }
+    }
+    if (section && path) return true;
+  }
+  return false;
+}
+
+function trimmedSpan(text: string): Span {
+  let start = 0;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  let end = text.length;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff;
+}
+
+function firstSpace(text: string): number {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return i;
+  return text.length;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 /** True for `{$mac}`, `{{ var }}` and similar placeholders of provisioning-server templates. */
@@ -179,8 +226,8 @@ function parseLine(text: string, line: number): ParsedLine {
   // Cheap character checks first: these regular expressions only matter for rare lines.
   if (lead === 123 /* { */ && TEMPLATE_STATEMENT.test(text.slice(first))) return { kind: 'template', line, text };
   if (text.includes('include:', first)) {
-    const include = INCLUDE.exec(text.slice(first));
-    if (include?.groups) return parseInclude(text, line, first, include.groups.models, include.groups.path);
+    const include = matchInclude(text, first);
+    if (include) return parseInclude(text, line, first, include.models, include.path);
   }
 
   const equals = text.indexOf('=', first);
@@ -213,6 +260,27 @@ function parseLine(text: string, line: number): ParsedLine {
     templatedKey: hasTemplatePlaceholder(key),
     templatedValue: hasTemplatePlaceholder(value),
   };
+}
+
+/**
+ * `[T46S,T48S]include:config "path"` from column `first`: the optional model list, then the path with its
+ * surrounding blanks trimmed. By hand, so a line of 300k spaces costs one pass.
+ */
+function matchInclude(text: string, first: number): { models?: string; path: string } | undefined {
+  let i = first;
+  let models: string | undefined;
+  if (text.charCodeAt(i) === 91 /* [ */) {
+    const close = text.indexOf(']', i + 1);
+    if (close < 0) return undefined;
+    models = text.slice(i + 1, close);
+    i = close + 1;
+  }
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const keyword = 'include:config';
+  if (text.slice(i, i + keyword.length).toLowerCase() !== keyword) return undefined;
+  i += keyword.length;
+  const { start, end } = trimmedSpan(text.slice(i));
+  return { models, path: text.slice(i + start, i + end) };
 }
 
 function parseInclude(

@@ -48,6 +48,21 @@ test('floats, IPv4, hosts, URLs and times', () => {
   assert.equal(checkValue({ kind: 'url' }, 'https://prov.example.com/cfg/'), undefined);
   assert.equal(checkValue({ kind: 'url' }, 'tftp://10.0.0.1'), undefined);
   assert.ok(checkValue({ kind: 'url' }, 'not a url'));
+});
+
+test('hosts and URLs: malformed IPv6, out-of-range IPv4 and ports 0 or over 65535 are refused', () => {
+  for (const bad of [':::::', '999.999.999.999', '10.0.0.1:0', 'pbx.example.com:99999', 'pbx.example.com:', '[fe80::1', '[::1]:0', '1.2.3']) {
+    assert.ok(checkValue({ kind: 'host' }, bad), bad);
+  }
+  for (const good of ['10.0.0.1:5060', '[fe80::1]:5061', '::1', 'fe80::1%eth0', 'sip-1.example.com', 'pbx:65535']) {
+    assert.equal(checkValue({ kind: 'host' }, good), undefined, good);
+  }
+  for (const bad of ['http://999.999.999.999/cfg', 'https://prov.example.com:0/', 'tftp://:::::/', 'https://a b/', 'http://host:99999']) {
+    assert.ok(checkValue({ kind: 'url' }, bad), bad);
+  }
+  for (const good of ['https://user:pw@prov.example.com:8443/cfg/?x=1', 'http://[fe80::1]:8080/a', 'file:///srv/tftp', 'prov.example.com/cfg']) {
+    assert.equal(checkValue({ kind: 'url' }, good), undefined, good);
+  }
   assert.equal(checkValue({ kind: 'time' }, '07:45'), undefined);
   assert.ok(checkValue({ kind: 'time' }, '24:00'));
 });

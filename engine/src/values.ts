@@ -3,6 +3,7 @@
  * Empty values and `%NULL%` are always accepted (Yealink's templates leave values blank; provisioning systems
  * write `%NULL%` for an empty value).
  */
+import { isIPv6 } from 'node:net';
 import type { ValueKind } from './catalog/types';
 
 export const NULL_VALUE = '%NULL%';
@@ -18,8 +19,7 @@ export interface ValueProblem {
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*\.?$/;
-const IPV6 = /^\[?[0-9A-Fa-f:.]+(%\w+)?\]?$/;
-const URL_SCHEME = /^(https?|ftps?|tftp|ldaps?|sips?|file):\/\/\S+$/i;
+const URL_SCHEME = /^(https?|ftps?|tftp|ldaps?|sips?|file):\/\//i;
 const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
 const INTEGER = /^[+-]?\d+$/;
 const FLOAT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -77,9 +77,43 @@ function charsetPattern(charset: string): { whole: RegExp; single: RegExp } {
   return compiled;
 }
 
+/** A port number 1 to 65535 (0 and 99999 are not ports). */
+function isPort(text: string): boolean {
+  return /^\d{1,5}$/.test(text) && Number(text) >= 1 && Number(text) <= 65535;
+}
+
+/** A domain name, or an IPv4 address when every label is a number (so 999.999.999.999 is refused). */
+function isHostName(text: string): boolean {
+  if (/^[\d.]+$/.test(text)) return IPV4.test(text);
+  return HOSTNAME.test(text);
+}
+
+/** `host`, `host:port`, IPv4, `[IPv6]`, `[IPv6]:port` or a bare IPv6 address (`fe80::1`, zone `%eth0` allowed). */
 function isHost(value: string): boolean {
-  const withoutPort = value.replace(/:(\d{1,5})$/, '');
-  return IPV4.test(withoutPort) || HOSTNAME.test(withoutPort) || (value.includes(':') && IPV6.test(value));
+  if (value.startsWith('[')) {
+    const close = value.indexOf(']');
+    if (close < 0) return false;
+    const rest = value.slice(close + 1);
+    return isIPv6(value.slice(1, close)) && (rest === '' || (rest.startsWith(':') && isPort(rest.slice(1))));
+  }
+  const colons = value.split(':').length - 1;
+  if (colons > 1) return isIPv6(value);
+  if (colons === 1) {
+    const [host, port] = value.split(':');
+    return isHostName(host) && isPort(port);
+  }
+  return isHostName(value);
+}
+
+/** A URL with a known scheme and a valid host (user info and path allowed), or a host with a path. */
+function isUrl(value: string): boolean {
+  const scheme = URL_SCHEME.exec(value);
+  if (!scheme) return isHost(value.split('/', 1)[0]);
+  const rest = value.slice(scheme[0].length);
+  if (/\s/.test(rest)) return false;
+  const authority = rest.split(/[/?#]/, 1)[0];
+  const host = authority.slice(authority.lastIndexOf('@') + 1);
+  return host === '' ? scheme[1].toLowerCase() === 'file' : isHost(host);
 }
 
 /** Returns undefined when the value is fine, else what is wrong and what is allowed. */
@@ -115,7 +149,7 @@ export function checkValue(kind: ValueKind, value: string): ValueProblem | undef
     case 'host':
       return isHost(value) ? undefined : fail(`"${value}" is not an IP address or domain name`);
     case 'url':
-      return URL_SCHEME.test(value) || isHost(value.replace(/\/.*$/, '')) ? undefined : fail(`"${value}" is not a URL`);
+      return isUrl(value) ? undefined : fail(`"${value}" is not a URL`);
     case 'time':
       return TIME.test(value) ? undefined : fail(`"${value}" is not a time HH:MM`);
     case 'string': {

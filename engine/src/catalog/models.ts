@@ -451,7 +451,13 @@ for (const model of MODELS) {
 
 /** Finds a model by name, ignoring case and the `_E2` / ` E2` spelling difference. */
 export function findModel(name: string): ModelInfo | undefined {
-  const normalized = name.trim().toUpperCase().replace(/[\s-]+E2$/, '_E2');
+  let normalized = name.trim().toUpperCase();
+  // `T21P E2` and `T21P-E2` are `T21P_E2` (by hand: a name of many blanks must not cost quadratic time).
+  if (normalized.endsWith('E2')) {
+    let stem = normalized.length - 2;
+    while (stem > 0 && (normalized[stem - 1] === '-' || normalized[stem - 1] === ' ' || normalized[stem - 1] === '\t')) stem--;
+    if (stem < normalized.length - 2) normalized = `${normalized.slice(0, stem)}_E2`;
+  }
   return byName.get(normalized);
 }
 

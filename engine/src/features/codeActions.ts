@@ -4,6 +4,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../document';
 import { HEADER } from '../parser';
+import { printDisable } from '../pragmas';
 import { SERVER_COMMANDS } from '../protocol';
 import type { FindingData } from '../rules';
 
@@ -64,13 +65,13 @@ function suppressions(doc: AnalyzedDocument, uri: string, diagnostic: Diagnostic
       title: `Disable ${code} for this line`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      edit: { changes: { [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# yealink-disable-next-line ${code}${eol}` }] } },
+      edit: { changes: { [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${printDisable(code, true)}${eol}` }] } },
     },
     {
       title: `Disable ${code} for this file`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      edit: { changes: { [uri]: [{ range: { start: { line: afterHeader, character: 0 }, end: { line: afterHeader, character: 0 } }, newText: `# yealink-disable ${code}${eol}` }] } },
+      edit: { changes: { [uri]: [{ range: { start: { line: afterHeader, character: 0 }, end: { line: afterHeader, character: 0 } }, newText: `${printDisable(code, false)}${eol}` }] } },
     },
   ];
 }

@@ -16,8 +16,9 @@ import type { AnalyzedDocument } from '../document';
 import { HEADER } from '../parser';
 import { MODELS } from '../catalog/models';
 import { RULES } from '../rules';
-import { BOOT_KEYS } from '../rules/yl003UnknownParameter';
+import { BOOT_KEYS } from '../fileKind';
 import { NULL_VALUE } from '../values';
+import { pragmaAtCursor } from '../pragmas';
 import { parameterMarkdown } from './parameterDocs';
 
 /** What completionItem/resolve needs to add documentation later (kept small: lists can be long). */
@@ -213,14 +214,13 @@ export function complete(doc: AnalyzedDocument, position: Position, catalog: Cat
   return keyCompletions(doc, catalog, position.line, from, Math.max(keyEnd, position.character), typed);
 }
 
-const MODEL_PRAGMA = /^\s*#+\s*yealink:\s*model\s*=\s*([\w-]*)$/i;
-const DISABLE_PRAGMA = /^\s*#+\s*yealink-disable(?:-next-line)?(?:[\s,]+YL\d{3})*[\s,]+(\w*)$/i;
 
 /** Inside the comments the extension reads: model names after `yealink: model=`, rule codes after `yealink-disable`. */
 function pragmaCompletions(before: string, line: number): CompletionList {
-  const model = MODEL_PRAGMA.exec(before);
-  if (model) {
-    const range = { start: { line, character: before.length - model[1].length }, end: { line, character: before.length } };
+  const typing = pragmaAtCursor(before);
+  if (!typing) return empty();
+  const range = { start: { line, character: typing.start }, end: { line, character: before.length } };
+  if (typing.kind === 'model') {
     const items = MODELS.map((m): CompletionItem => ({
       label: m.name,
       kind: CompletionItemKind.EnumMember,
@@ -231,13 +231,8 @@ function pragmaCompletions(before: string, line: number): CompletionList {
     }));
     return { isIncomplete: false, items };
   }
-  const disable = DISABLE_PRAGMA.exec(before);
-  if (disable) {
-    const range = { start: { line, character: before.length - disable[1].length }, end: { line, character: before.length } };
-    const items = RULES.map((rule): CompletionItem => ({ label: rule.code, kind: CompletionItemKind.Value, detail: rule.title, textEdit: { range, newText: rule.code } }));
-    return { isIncomplete: false, items };
-  }
-  return empty();
+  const items = RULES.map((rule): CompletionItem => ({ label: rule.code, kind: CompletionItemKind.Value, detail: rule.title, textEdit: { range, newText: rule.code } }));
+  return { isIncomplete: false, items };
 }
 
 /** Fills in the documentation of an item chosen in the list (completionItem/resolve). */

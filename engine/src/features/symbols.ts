@@ -13,7 +13,15 @@ interface Section {
 }
 
 const RULER = /^#{5,}\s*$/;
-const INLINE_BANNER = /^#{2,}\s*(.*?)\s*#{2,}\s*$/;
+
+/** A comment's leading and trailing `#` runs and the text between them, trimmed (by hand: no backtracking). */
+function hashFrame(text: string): { lead: number; trail: number; inner: string } {
+  let lead = 0;
+  while (lead < text.length && text.charCodeAt(lead) === 35) lead++;
+  let end = text.length;
+  while (end > lead && text.charCodeAt(end - 1) === 35) end--;
+  return { lead, trail: text.length - end, inner: text.slice(lead, end).trim() };
+}
 
 function bannerTitle(lines: readonly ParsedLine[], i: number): string | undefined {
   const line = lines[i];
@@ -21,11 +29,11 @@ function bannerTitle(lines: readonly ParsedLine[], i: number): string | undefine
   const text = line.text.trim();
   if (RULER.test(text)) return undefined;
   const framed = lines[i - 1]?.kind === 'comment' && RULER.test(lines[i - 1].text.trim()) && lines[i + 1]?.kind === 'comment' && RULER.test(lines[i + 1].text.trim());
-  if (framed) return text.replace(/^#+|#+$/g, '').trim() || undefined;
-  const inline = INLINE_BANNER.exec(text);
+  const frame = hashFrame(text);
+  if (framed) return frame.inner || undefined;
   // Yealink templates also use `##param = value##`-style notes; a title has no `=` and a few words at most.
-  if (inline && inline[1] && !inline[1].includes('=') && inline[1].length <= 60 && /^#{5,}/.test(text)) return inline[1];
-  return undefined;
+  const inline = frame.lead >= 5 && frame.trail >= 2 && frame.inner !== '' && !frame.inner.includes('=') && frame.inner.length <= 60;
+  return inline ? frame.inner : undefined;
 }
 
 function findSections(doc: AnalyzedDocument): Section[] {

@@ -1,8 +1,7 @@
 /** YL003: a parameter name the catalog does not know; the phone silently ignores such lines. */
+import { BOOT_KEYS } from '../fileKind';
 import type { Rule } from './rule';
 
-/** Keys a boot file may set (boot file syntax in Yealink's V81 and V85 administrator guides). */
-export const BOOT_KEYS: readonly string[] = ['overwrite_mode', 'specific_model.excluded_mode', 'static.specific_model.excluded_mode'];
 
 export const unknownParameter: Rule = {
   code: 'YL003',
