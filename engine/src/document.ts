@@ -20,6 +20,8 @@ export interface ServiceSettings {
   readonly extraParameters?: readonly string[];
   /** YL007: on changed values only (default), on every reboot-requiring value, or never. */
   readonly rebootWarnings?: RebootWarnings;
+  /** Value labels after enumerated values (`yealinkCfg.inlayHints.enable`); on unless false. */
+  readonly inlayHints?: boolean;
 }
 
 export type RebootWarnings = 'changed' | 'always' | 'off';

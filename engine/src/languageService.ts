@@ -2,7 +2,7 @@
  * The engine's one entry point: a facade over one module per feature. The language server, the VS Code
  * client and the CLI all go through it; none of it knows about VS Code or the LSP connection.
  */
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { Catalog } from './catalog/catalog';
 import { NameSuggester } from './catalog/suggest';
 import { analyze, type AnalyzedDocument, type ServiceSettings, type TextSource } from './document';
@@ -10,8 +10,11 @@ import { codeActions } from './features/codeActions';
 import { complete, resolveCompletion } from './features/completion';
 import { limitedDiagnostics } from './features/diagnostics';
 import { explain, type ExplainResult } from './features/explain';
+import { formatDocument } from './features/formatting';
 import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
 import { documentLinks } from './features/links';
+import { sortSettingsInSections } from './features/sortSettings';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { closeModelNames, findModel } from './catalog/models';
 import { describeFileKind } from './fileKind';
@@ -122,6 +125,21 @@ export class YealinkLanguageService {
 
   documentLinks(doc: AnalyzedDocument, uri: string): DocumentLink[] {
     return documentLinks(doc, uri);
+  }
+
+  /** Value labels after enumerated values; none when the `inlayHints` setting is off. */
+  inlayHints(doc: AnalyzedDocument, range: Range): InlayHint[] {
+    return this.settings.inlayHints === false ? [] : inlayHints(doc, range, this.catalog);
+  }
+
+  /** Format Document (or only the lines of `range`): spacing and trailing blanks, never a value. */
+  format(doc: AnalyzedDocument, range?: Range): TextEdit[] {
+    return formatDocument(doc, range);
+  }
+
+  /** Sort Settings in Section: key order within each banner section. */
+  sortSettings(doc: AnalyzedDocument): TextEdit[] {
+    return sortSettingsInSections(doc, this.catalog);
   }
 
   explain(key: string): ExplainResult {

@@ -114,3 +114,28 @@ test('resolve adds the documentation', () => {
   const resolved = resolveCompletion(item, sampleCatalog);
   assert.match((resolved.documentation as { value: string }).value, /Screen language/);
 });
+
+test('value labels show in the list itself (labelDetails), the default marked', () => {
+  const items = completeAt('#!version:1.0.0.1\naccount.1.sip_server.1.transport_type = |\n');
+  assert.deepEqual(items[2].labelDetails, { detail: '  TLS', description: undefined });
+  assert.deepEqual(items[0].labelDetails, { detail: '  UDP', description: 'default' });
+  // A label that only repeats the value adds nothing.
+  const languages = completeAt('#!version:1.0.0.1\nlang.gui = |\n');
+  assert.equal(languages[0].labelDetails?.detail, undefined);
+});
+
+test('an accepted key completion ends in " = " and opens the value suggestions at once', () => {
+  const transport = completeAt('#!version:1.0.0.1\naccount.1.sip_server.1.|\n').find((i) => i.label === 'account.1.sip_server.1.transport_type');
+  assert.equal(edit(transport!).newText, 'account.1.sip_server.1.transport_type = ');
+  assert.deepEqual(transport!.command, { title: 'Suggest values', command: 'editor.action.triggerSuggest' });
+  const enable = completeAt('#!version:1.0.0.1\nlang.|\n').find((i) => i.label === 'lang.gui');
+  assert.equal(enable?.command?.command, 'editor.action.triggerSuggest');
+});
+
+test('no value suggestions are opened while an index is still to fill in, or when there is nothing to suggest', () => {
+  const indexed = completeAt('#!version:1.0.0.1\nacc|\n').find((i) => i.label === 'account.X.enable');
+  assert.equal(indexed?.command, undefined);
+  // account.X.sip_server.Y.address has no listed values and no default: only %NULL% would show.
+  const address = completeAt('#!version:1.0.0.1\naccount.1.sip_server.1.|\n').find((i) => i.label === 'account.1.sip_server.1.address');
+  assert.equal(address?.command, undefined);
+});

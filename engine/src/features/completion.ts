@@ -29,6 +29,17 @@ export interface CompletionData {
 
 const KEY_CHARS = /^[A-Za-z0-9_.\-]*$/;
 
+/**
+ * Run by the editor once a key completion is in: opens the value list at once. The id is VS Code's; other
+ * LSP clients ignore a command they do not know.
+ */
+export const TRIGGER_SUGGEST_COMMAND = { title: 'Suggest values', command: 'editor.action.triggerSuggest' } as const;
+
+/** True when the value list after `=` has more to offer than `%NULL%`. */
+function hasValueSuggestions(spec: ParameterSpec): boolean {
+  return spec.value.kind === 'bool' || spec.value.kind === 'enum' || (spec.default !== undefined && spec.default !== '');
+}
+
 function empty(): CompletionList {
   return { isIncomplete: false, items: [] };
 }
@@ -78,6 +89,8 @@ function keyItem(entry: CatalogEntry, typedNumbers: readonly number[], doc: Anal
     .join(', ');
   const detail = [spec.reboot ? 'reboot' : '', ranges].filter(Boolean).join(' · ');
   const insert = tabStop > 0 ? `${snippet.join('.')} = $0` : `${snippet.join('.')} = `;
+  // With index tab stops still to fill, the cursor lands on an index, where value suggestions make no sense.
+  const command = tabStop === 0 && hasValueSuggestions(spec) ? TRIGGER_SUGGEST_COMMAND : undefined;
   return {
     label: label.join('.'),
     kind: CompletionItemKind.Property,
@@ -86,7 +99,7 @@ function keyItem(entry: CatalogEntry, typedNumbers: readonly number[], doc: Anal
     sortText: spec.pattern,
     insertTextFormat: InsertTextFormat.Snippet,
     textEdit: { range: { start: { line, character: from }, end: { line, character: to } }, newText: insert },
-    tags: undefined,
+    command,
     data: { pattern: spec.pattern } satisfies CompletionData,
   };
 }
@@ -168,6 +181,8 @@ function valueCompletions(doc: AnalyzedDocument, catalog: Catalog, line: number,
   const range = { start: { line, character: from }, end: { line, character: to } };
   const option = (value: string, label: string, index: number): CompletionItem => ({
     label: value,
+    // Shown in the list itself, beside each value, not only for the selected row.
+    labelDetails: { detail: label === value ? undefined : `  ${label}`, description: spec.default === value ? 'default' : undefined },
     kind: CompletionItemKind.EnumMember,
     detail: `${label}${spec.default === value ? ' (default)' : ''}`,
     sortText: String(index).padStart(4, '0'),
@@ -184,6 +199,7 @@ function valueCompletions(doc: AnalyzedDocument, catalog: Catalog, line: number,
   }
   items.push({
     label: NULL_VALUE,
+    labelDetails: { detail: '  force an empty value' },
     kind: CompletionItemKind.Constant,
     detail: 'force an empty value',
     sortText: '9999',

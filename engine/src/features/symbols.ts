@@ -1,14 +1,20 @@
 /**
  * Outline and folding. Sections come from banner comments (`##### Network #####`, or a title between two
  * rows of `#`); without banners, settings are grouped by key prefix (`account.1`, `linekey.3`, `lang`).
+ *
+ * Every fold and every multi-line symbol starts on the section's TITLE line: Fold All then leaves each
+ * title visible, and sticky scroll (which pins the first line of a symbol's selection range) pins titles,
+ * never settings.
  */
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Range } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../document';
 import type { ParsedLine, SettingLine } from '../parser';
 
-interface Section {
+export interface Section {
   readonly title: string;
+  /** The title line, where the section's fold and symbol start. */
   readonly line: number;
+  /** The last line before the next section's banner (its ruler row included). */
   end: number;
 }
 
@@ -36,7 +42,8 @@ function bannerTitle(lines: readonly ParsedLine[], i: number): string | undefine
   return inline ? frame.inner : undefined;
 }
 
-function findSections(doc: AnalyzedDocument): Section[] {
+/** The banner sections of a document, in order (also used by Sort Settings in Section). */
+export function findSections(doc: AnalyzedDocument): Section[] {
   const lines = doc.parsed.lines;
   const sections: Section[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -44,15 +51,20 @@ function findSections(doc: AnalyzedDocument): Section[] {
     if (!title) continue;
     const start = lines[i - 1]?.kind === 'comment' && RULER.test(lines[i - 1].text.trim()) ? i - 1 : i;
     if (sections.length) sections[sections.length - 1].end = start - 1;
-    sections.push({ title, line: start, end: lines.length - 1 });
+    sections.push({ title, line: i, end: lines.length - 1 });
   }
   return sections;
 }
 
-/** `account.1.sip_server.1.address` -> `account.1`; `lang.gui` -> `lang`. */
+/**
+ * `account.1.sip_server.1.address` -> `account.1`; `lang.gui` -> `lang`. A leading `static.` only says the
+ * phone keeps the value across resets, so it is not a group of its own: `static.network.vlan.x` -> `static.network`.
+ */
 function groupOf(key: string): string {
   const segments = key.split('.');
-  return /^\d+$/.test(segments[1] ?? '') ? segments.slice(0, 2).join('.') : segments[0];
+  const first = segments[0] === 'static' && segments.length > 2 ? 1 : 0;
+  const width = /^\d+$/.test(segments[first + 1] ?? '') ? 2 : 1;
+  return segments.slice(0, first + width).join('.');
 }
 
 function rangeOfLines(doc: AnalyzedDocument, first: number, last: number): Range {
@@ -78,9 +90,13 @@ function groupSymbols(doc: AnalyzedDocument, settings: readonly SettingLine[]): 
     list.push(setting);
     groups.set(group, list);
   }
-  return [...groups].map(([name, members]) => {
-    const range = rangeOfLines(doc, members[0].line, members[members.length - 1].line);
-    return { name, kind: SymbolKind.Namespace, range, selectionRange: settingSymbol(members[0]).selectionRange, children: members.map(settingSymbol) };
+  return [...groups].map(([name, members]): DocumentSymbol => {
+    // A group of one is no level: the setting stands on its own.
+    if (members.length === 1) return settingSymbol(members[0]);
+    // A group has no line of its own, so its range is its first setting's line only: a range over all its
+    // members would make sticky scroll pin that setting line as a header. The members keep their own lines.
+    const first = settingSymbol(members[0]);
+    return { name, kind: SymbolKind.Object, range: first.range, selectionRange: first.selectionRange, children: members.map(settingSymbol) };
   });
 }
 
@@ -96,7 +112,7 @@ export function documentSymbols(doc: AnalyzedDocument): DocumentSymbol[] {
     const range = rangeOfLines(doc, section.line, section.end);
     symbols.push({
       name: section.title,
-      kind: SymbolKind.Module,
+      kind: SymbolKind.Namespace,
       range,
       selectionRange: rangeOfLines(doc, section.line, section.line),
       children: groupSymbols(doc, inside),
@@ -108,19 +124,23 @@ export function documentSymbols(doc: AnalyzedDocument): DocumentSymbol[] {
 export function foldingRanges(doc: AnalyzedDocument): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const lines = doc.parsed.lines;
-  for (const section of findSections(doc)) {
+  const sections = findSections(doc);
+  for (const section of sections) {
     let end = section.end;
     while (end > section.line && lines[end].kind === 'blank') end--;
     if (end > section.line) ranges.push({ startLine: section.line, endLine: end, kind: FoldingRangeKind.Region });
   }
+  // A title line ends a comment block: a block spanning the banner would overlap the section's fold (and an
+  // editor drops one of two overlapping folds). What follows the title nests inside the section.
+  const titles = new Set(sections.map((section) => section.line));
   let commentStart = -1;
   for (let i = 0; i <= lines.length; i++) {
-    const isComment = i < lines.length && lines[i].kind === 'comment';
+    const isComment = i < lines.length && lines[i].kind === 'comment' && !titles.has(i);
     if (isComment && commentStart < 0) commentStart = i;
     if (!isComment && commentStart >= 0) {
       if (i - 1 > commentStart) ranges.push({ startLine: commentStart, endLine: i - 1, kind: FoldingRangeKind.Comment });
       commentStart = -1;
     }
   }
-  return ranges;
+  return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
