@@ -11,7 +11,7 @@ test('the facade wires every feature to the same analysed document', () => {
   assert.equal(service.codeActions(doc, 'file:///x/y000000000066.cfg', diagnostics)[0].title, 'Change to "account.1.enable"');
   assert.ok(service.hover(doc, { line: 2, character: 2 }));
   assert.ok(service.complete(doc, { line: 2, character: 5 }).items.length > 0);
-  assert.deepEqual(service.documentSymbols(doc).map((s) => s.name), ['acount.1', 'lang']);
+  assert.deepEqual(service.documentSymbols(doc).map((s) => s.name), ['acount.1.enable', 'lang.gui']);
   assert.deepEqual(service.summarize(doc), { kind: 'Common CFG', model: 'T46S', modelSource: 'file name', content: 'plain' });
 });
 
@@ -27,4 +27,17 @@ test('the model setting applies to files that do not name one', () => {
   const service = new YealinkLanguageService({ model: 'T23G' }, sampleCatalog);
   const doc = service.analyze('#!version:1.0.0.1\naccount.5.enable = 1\n', '001565abcdef.cfg');
   assert.deepEqual(service.validate(doc).map((f) => f.code), ['YL006']);
+});
+
+test('the editing features: inlay hints (off by setting), format, sort, workspace symbols', () => {
+  const service = new YealinkLanguageService({}, sampleCatalog);
+  const doc = service.analyze('#!version:1.0.0.1\nlinekey.2.type=16\naccount.1.enable = 1\n', 'file:///x/y000000000066.cfg');
+  const whole = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
+  assert.deepEqual(service.inlayHints(doc, whole).map((h) => h.label), ['BLF']);
+  assert.deepEqual(service.format(doc).map((e) => e.newText), ['linekey.2.type = 16']);
+  assert.equal(service.sortSettings(doc).length, 1);
+  const symbols = service.workspaceSymbols([['file:///x/y000000000066.cfg', service.indexSettings(doc)]], 'linekey');
+  assert.deepEqual(symbols.map((s) => s.name), ['linekey.2.type']);
+  service.configure({ inlayHints: false });
+  assert.deepEqual(service.inlayHints(doc, whole), []);
 });

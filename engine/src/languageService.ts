@@ -2,7 +2,7 @@
  * The engine's one entry point: a facade over one module per feature. The language server, the VS Code
  * client and the CLI all go through it; none of it knows about VS Code or the LSP connection.
  */
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range, SymbolInformation, TextEdit } from 'vscode-languageserver-types';
 import { Catalog } from './catalog/catalog';
 import { NameSuggester } from './catalog/suggest';
 import { analyze, type AnalyzedDocument, type ServiceSettings, type TextSource } from './document';
@@ -16,6 +16,7 @@ import { inlayHints } from './features/inlayHints';
 import { documentLinks } from './features/links';
 import { sortSettingsInSections } from './features/sortSettings';
 import { documentSymbols, foldingRanges } from './features/symbols';
+import { indexSettings, workspaceSymbols, type SettingsIndex } from './features/workspaceSymbols';
 import { closeModelNames, findModel } from './catalog/models';
 import { describeFileKind } from './fileKind';
 import type { Finding } from './rules';
@@ -135,6 +136,16 @@ export class YealinkLanguageService {
   /** Format Document (or only the lines of `range`): spacing and trailing blanks, never a value. */
   format(doc: AnalyzedDocument, range?: Range): TextEdit[] {
     return formatDocument(doc, range);
+  }
+
+  /** What workspace symbols need to remember of a file: its keys and their lines. */
+  indexSettings(doc: AnalyzedDocument): SettingsIndex {
+    return indexSettings(doc);
+  }
+
+  /** Go to Symbol in Workspace over the given files' indexes. */
+  workspaceSymbols(files: Iterable<readonly [string, SettingsIndex]>, query: string): SymbolInformation[] {
+    return workspaceSymbols(files, query);
   }
 
   /** Sort Settings in Section: key order within each banner section. */

@@ -6,7 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from './document';
 import { complete } from './features/completion';
+import { formatDocument } from './features/formatting';
 import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { sortSettingsInSections } from './features/sortSettings';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { parse, splitLines } from './parser';
 import { sampleCatalog, sampleSuggester } from './testing/sampleCatalog';
@@ -48,6 +51,9 @@ function exercise(text: string): void {
   }
   documentSymbols(doc);
   foldingRanges(doc);
+  inlayHints(doc, { start: { line: 0, character: 0 }, end: { line: parsed.lines.length, character: 0 } }, sampleCatalog);
+  formatDocument(doc);
+  sortSettingsInSections(doc, sampleCatalog);
   const line = Math.floor(parsed.lines.length / 2);
   const character = Math.floor((parsed.lines[line]?.text.length ?? 0) / 2);
   complete(doc, { line, character }, sampleCatalog);

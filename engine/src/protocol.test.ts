@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMMANDS, MESSAGES, parseImpactBase, parseSettings, SERVER_COMMANDS, SEVERITY_LEVELS, TEST_COMMANDS } from './protocol';
+import { COMMANDS, MESSAGES, parseImpactBase, parseSettings, SERVER_COMMANDS, SERVER_EXECUTED_COMMANDS, SEVERITY_LEVELS, TEST_COMMANDS } from './protocol';
 import { DECRYPT_COMMAND } from './features/codeActions';
 
 test('parseSettings keeps valid settings and drops malformed ones', () => {
@@ -23,12 +23,18 @@ test('rebootWarnings and impact.base are read, bad values fall back', () => {
   for (const raw of [undefined, {}, { impact: { base: '' } }, { impact: { base: 3 } }]) assert.equal(parseImpactBase(raw), 'HEAD');
 });
 
+test('parseSettings: inlay hints are on unless inlayHints.enable is false', () => {
+  assert.equal(parseSettings({ inlayHints: { enable: false } }).inlayHints, false);
+  assert.equal(parseSettings({ inlayHints: { enable: true } }).inlayHints, undefined);
+  assert.equal(parseSettings({ inlayHints: 'off' }).inlayHints, undefined);
+});
+
 test('every severity level is accepted by parseSettings', () => {
   for (const level of SEVERITY_LEVELS) assert.equal(parseSettings({ severity: { YL001: level } }).severity?.YL001, level);
 });
 
 test('command ids and message names are unique and namespaced', () => {
-  const ids = [...Object.values(COMMANDS), ...Object.values(TEST_COMMANDS)];
+  const ids = [...Object.values(COMMANDS), ...Object.values(TEST_COMMANDS), ...Object.values(SERVER_EXECUTED_COMMANDS)];
   assert.equal(new Set(ids).size, ids.length);
   for (const id of ids) assert.match(id, /^yealinkCfg\.[A-Za-z.]+$/);
   const methods = Object.values(MESSAGES).map((m) => m.method);

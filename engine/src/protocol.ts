@@ -37,6 +37,7 @@ export const COMMANDS = {
   forgetKey: 'yealinkCfg.forgetKey',
   generateKey: 'yealinkCfg.generateKey',
   showChangeImpact: 'yealinkCfg.showChangeImpact',
+  sortSettings: 'yealinkCfg.sortSettings',
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -49,6 +50,22 @@ export const SERVER_COMMANDS = {
   /** The change code lens: opens the change-impact report. Argument: the document URI as a string. */
   showChangeImpact: COMMANDS.showChangeImpact,
 } as const;
+
+/**
+ * Commands the language server runs itself (`workspace/executeCommand`, listed in its `executeCommandProvider`),
+ * so any LSP client can offer them; the server applies the result with `workspace/applyEdit`. VS Code's language
+ * client registers each id as an internal command, which the contributed command of the same purpose calls.
+ */
+export const SERVER_EXECUTED_COMMANDS = {
+  /** Sort Settings in Section. Argument: the document URI as a string. Result: {@link SortSettingsResult}. */
+  sortSettings: 'yealinkCfg.server.sortSettings',
+} as const;
+
+/** What the server's sort command answers: how many stretches of settings it reordered (0: already sorted). */
+export interface SortSettingsResult {
+  readonly sorted: number;
+  readonly applied: boolean;
+}
 
 /**
  * Registered only when the test runner sets {@link TEST_HOOKS_ENV} in the extension host's environment, never
@@ -167,6 +184,7 @@ export const SETTINGS = {
   traceServer: 'trace.server',
   rebootWarnings: 'rebootWarnings',
   impactBase: 'impact.base',
+  inlayHintsEnable: 'inlayHints.enable',
 } as const;
 
 /** The values of `rebootWarnings` (package.json lists the same enum). */
@@ -194,11 +212,14 @@ export function parseSettings(raw: unknown): ServiceSettings {
   const model = value[SETTINGS.model];
   const extras = value[SETTINGS.extraParameters];
   const reboot = value[SETTINGS.rebootWarnings];
+  // `inlayHints.enable` arrives nested ({ inlayHints: { enable } }); only an explicit false turns hints off.
+  const inlayHints = value.inlayHints !== null && typeof value.inlayHints === 'object' ? (value.inlayHints as Record<string, unknown>).enable : undefined;
   return {
     model: typeof model === 'string' && model.trim() !== '' ? model.trim() : undefined,
     severity,
     extraParameters: Array.isArray(extras) ? extras.filter((p): p is string => typeof p === 'string') : [],
     ...((REBOOT_WARNINGS as readonly unknown[]).includes(reboot) ? { rebootWarnings: reboot as RebootWarnings } : {}),
+    ...(inlayHints === false ? { inlayHints: false } : {}),
   };
 }
 

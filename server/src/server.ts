@@ -26,7 +26,9 @@ import {
   parseImpactBase,
   parseSettings,
   SERVER_COMMANDS,
+  SERVER_EXECUTED_COMMANDS,
   SETTINGS_SECTION,
+  type SortSettingsResult,
   WorkspaceFileChangedNotification,
   WorkspaceFileDeletedNotification,
   WorkspaceFilesNotification,
@@ -60,6 +62,7 @@ async function baseFor(uri: string): Promise<BaseVersion | undefined> {
   }
   return base;
 }
+let refreshInlayHints = false;
 const workspaceFiles = new WorkspaceFiles({
   service,
   baseFor,
@@ -125,6 +128,7 @@ function applySettings(raw: unknown): void {
 
 connection.onInitialize((params): InitializeResult => {
   pullConfiguration = params.capabilities.workspace?.configuration === true;
+  refreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   const options = params.initializationOptions as { settings?: unknown } | undefined;
   if (options?.settings) applySettings(options.settings);
   return {
@@ -138,6 +142,11 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
       codeLensProvider: { resolveProvider: false },
+      inlayHintProvider: true,
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      workspaceSymbolProvider: true,
+      executeCommandProvider: { commands: Object.values(SERVER_EXECUTED_COMMANDS) },
     },
     serverInfo: { name: 'yealink-cfg', version: '0.1.0' },
   };
@@ -158,6 +167,8 @@ connection.onDidChangeConfiguration(async (change) => {
   }
   documents.all().forEach((document) => scheduleValidation(document.uri, 0));
   workspaceFiles.revalidateAll();
+  // `yealinkCfg.inlayHints.enable` takes effect at once in the editors already open.
+  if (refreshInlayHints) void connection.languages.inlayHint.refresh();
 });
 
 // Fired for didOpen too: a newly opened document is validated at once, edits after a quiet pause.
@@ -232,6 +243,47 @@ onRequest(connection, ChangeImpactRequest, (params) => {
     if (document.uri.startsWith('file:')) openTexts.set(fileURLToPath(document.uri), document.getText());
   }
   return changeImpact({ folder: params.folder, ref: bases.currentRef, model: defaultModel, openTexts, run: git });
+});
+
+connection.languages.inlayHint.on((params) => {
+  const doc = analysisOf(params.textDocument.uri);
+  return doc ? service.inlayHints(doc, params.range) : null;
+});
+
+connection.onDocumentFormatting((params) => {
+  const doc = analysisOf(params.textDocument.uri);
+  return doc ? service.format(doc) : null;
+});
+
+connection.onDocumentRangeFormatting((params) => {
+  const doc = analysisOf(params.textDocument.uri);
+  return doc ? service.format(doc, params.range) : null;
+});
+
+/** Where a key is set across the fleet: the workspace scan's index, with open documents' live text winning. */
+connection.onWorkspaceSymbol((params) => {
+  const files = new Map(workspaceFiles.settingsIndexes());
+  for (const document of documents.all()) {
+    const doc = VIEW_SCHEMES.test(document.uri) ? undefined : analysisOf(document.uri);
+    if (doc) files.set(document.uri, service.indexSettings(doc));
+  }
+  return service.workspaceSymbols(files, params.query);
+});
+
+/** Commands any LSP client can run; the server applies their edits itself. */
+connection.onExecuteCommand(async (params): Promise<SortSettingsResult | null> => {
+  if (params.command !== SERVER_EXECUTED_COMMANDS.sortSettings) return null;
+  const uri = params.arguments?.[0];
+  const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+  const doc = typeof uri === 'string' ? analysisOf(uri) : undefined;
+  if (!document || !doc) return null;
+  const edits = service.sortSettings(doc);
+  if (edits.length === 0) return { sorted: 0, applied: false };
+  const answer = await connection.workspace.applyEdit({
+    label: 'Sort Settings in Section',
+    edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] },
+  });
+  return { sorted: edits.length, applied: answer?.applied === true };
 });
 
 /** For the client's status bar: what kind of file this is and which model it targets. */

@@ -1,13 +1,15 @@
 /**
  * Diagnostics for the Yealink files of the workspace that are not open in the editor, so the Problems
  * panel covers the whole fleet. The client says which files exist and when they change; this reads them
- * from disk, one at a time between other requests, and leaves non-Yealink `.cfg` files alone.
+ * from disk, one at a time between other requests, and leaves non-Yealink `.cfg` files alone. Each file read
+ * also leaves a small index of its keys behind, for Go to Symbol in Workspace.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { isYealinkFile } from '../../engine/src/fileKind';
 import type { BaseVersion } from '../../engine/src/impact/baseVersion';
+import type { SettingsIndex } from '../../engine/src/features/workspaceSymbols';
 import type { YealinkLanguageService } from '../../engine/src/languageService';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../../engine/src/protocol';
 
@@ -25,9 +27,16 @@ export class WorkspaceFiles {
   /** Files for which diagnostics from disk are showing, so they can be cleared again. */
   private readonly published = new Set<string>();
   private readonly queue = new Set<string>();
+  /** The keys of every Yealink file read from disk, by URI. */
+  private readonly indexes = new Map<string, SettingsIndex>();
   private running = false;
 
   constructor(private readonly host: WorkspaceFilesHost) {}
+
+  /** The key index of each workspace file as last read from disk (an open document's live text is newer). */
+  settingsIndexes(): IterableIterator<[string, SettingsIndex]> {
+    return this.indexes.entries();
+  }
 
   /** Replaces the set of workspace files; files no longer in it lose their diagnostics. */
   setFiles(uris: readonly string[]): void {
@@ -106,11 +115,14 @@ export class WorkspaceFiles {
     const base = await this.host.baseFor?.(uri);
     if (this.host.isOpen(uri) || !this.tracked.has(uri)) return;
     const { service } = this.host;
-    this.host.publish(uri, service.diagnostics(service.analyze(text, uri), uri, MAX_DIAGNOSTICS_PER_FILE, { base }));
+    const doc = service.analyze(text, uri);
+    this.indexes.set(uri, service.indexSettings(doc));
+    this.host.publish(uri, service.diagnostics(doc, uri, MAX_DIAGNOSTICS_PER_FILE, { base }));
     this.published.add(uri);
   }
 
   private clear(uri: string): void {
+    this.indexes.delete(uri);
     if (!this.published.delete(uri) || this.host.isOpen(uri)) return;
     this.host.publish(uri, []);
   }

@@ -16,6 +16,8 @@ export class LspClient {
   private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   private readonly listeners: ((message: Message) => void)[] = [];
   readonly notifications: Message[] = [];
+  /** Answers for requests from the server (e.g. workspace/applyEdit), by method; others get null. */
+  readonly serverRequestHandlers = new Map<string, (params: unknown) => unknown>();
 
   constructor(serverPath = SERVER, nodeFlags: readonly string[] = []) {
     this.child = spawn(process.execPath, [...nodeFlags, serverPath, '--stdio'], { stdio: 'pipe' });
@@ -100,7 +102,8 @@ export class LspClient {
     }
     if (message.id !== undefined && message.method) {
       // A request from the server (e.g. client/registerCapability): answer it like an editor would.
-      this.send({ jsonrpc: '2.0', id: message.id, result: null });
+      const handler = this.serverRequestHandlers.get(message.method);
+      this.send({ jsonrpc: '2.0', id: message.id, result: handler ? handler(message.params) : null });
       return;
     }
     this.notifications.push(message);

@@ -19,6 +19,7 @@ import { guard } from './guard';
 import { listKeys } from './listKeys';
 import { previewMerge } from './previewMerge';
 import { showChangeImpact } from './showChangeImpact';
+import { sortSettings } from './sortSettings';
 import { testKeyStore } from './testKeyStore';
 import { testOutputLines } from './testOutputLines';
 import { treatAsYealink } from './treatAsYealink';
@@ -44,6 +45,7 @@ export const COMMAND_HANDLERS: { readonly [Name in CommandName]: CommandHandler 
   forgetKey,
   generateKey,
   showChangeImpact,
+  sortSettings,
 };
 
 /**
