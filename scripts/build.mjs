@@ -1,4 +1,4 @@
-// Bundles the three entry points; the engine is bundled into each so the .vsix needs no node_modules.
+// Bundles the entry points (client, server, CLI and its lint worker); the engine is bundled into each so the .vsix needs no node_modules.
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -21,4 +21,6 @@ await Promise.all([
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
   }),
+  // `lint --jobs` starts this beside dist/cli.js as a worker thread.
+  build({ ...common, entryPoints: ['cli/src/lintWorker.ts'], outfile: 'dist/lintWorker.js' }),
 ]);

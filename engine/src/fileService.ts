@@ -382,27 +382,38 @@ export class FileService {
    * node_modules skipped; symbolic links to files followed, to folders not, so a loop cannot trap the
    * walk); only regular `.cfg`/`.boot` files that pass the "is this a Yealink file" rule (fileKind.ts) are
    * read. Files named on the command line are read whatever their name. Unreadable folders, FIFOs, devices
-   * and files over the size cap are reported in `problems`, and the walk goes on.
+   * and files over the size cap are reported in `problems`, and the walk goes on. Holds every file in
+   * memory: a fleet-sized job walks with walkFleet and reads with readFleetFile one file at a time instead.
    */
   async collectFleetFiles(roots: readonly string[]): Promise<FleetFiles> {
     const files: ConfigText[] = [];
     const problems: FleetProblem[] = [];
-    const take = async (path: string, named: boolean) => {
-      try {
-        const config = await this.readConfig(path);
-        const firstLine = config.text.slice(0, 200).split(/\r\n|\n|\r/, 1)[0] ?? '';
-        if (named || isYealinkFile(path, firstLine)) files.push(config);
-      } catch (error) {
-        problems.push(fleetProblem(path, error, this.maxBytes));
+    for await (const entry of this.walkFleet(roots)) {
+      if (entry.kind === 'problem') {
+        problems.push(entry.problem);
+        continue;
       }
-    };
-    const walk = async (folder: string): Promise<void> => {
+      const read = await this.readFleetFile(entry.path, entry.named);
+      if (read.kind === 'file') files.push(read.config);
+      else if (read.kind === 'problem') problems.push(read.problem);
+    }
+    return { files, problems };
+  }
+
+  /**
+   * The walk of collectFleetFiles without reading: the candidate files (and the problems met on the way)
+   * in a stable order (roots as given, folder entries sorted by name), one at a time, so memory does not
+   * grow with the fleet.
+   */
+  async *walkFleet(roots: readonly string[]): AsyncGenerator<FleetEntry> {
+    const self = this;
+    async function* walk(folder: string): AsyncGenerator<FleetEntry> {
       let entries;
       try {
-        entries = await this.host.list(folder);
+        entries = await self.host.list(folder);
       } catch (error) {
         const reason = error instanceof FileHostError ? error.reason : String(error);
-        problems.push({ path: folder, kind: 'unreadable-folder', reason: `cannot read this folder (${reason}); its files are not checked, the others are` });
+        yield { kind: 'problem', problem: { path: folder, kind: 'unreadable-folder', reason: `cannot read this folder (${reason}); its files are not checked, the others are` } };
         return;
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -410,31 +421,46 @@ export class FileService {
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
         const child = join(folder, entry.name);
         if (entry.kind === 'directory') {
-          await walk(child);
+          yield* walk(child);
           continue;
         }
-        if (!/\.(cfg|boot)$/i.test(entry.name)) continue;
+        if (!FLEET_FILE_NAME.test(entry.name)) continue;
         if (entry.kind === 'file') {
-          await take(child, false);
+          yield { kind: 'file', path: child, named: false };
         } else if (entry.kind === 'symlink') {
-          const target = await this.host.stat(child).catch(() => undefined);
-          if (target?.kind === 'file') await take(child, false);
-          else if (target?.kind === 'other') problems.push({ path: child, kind: 'not-a-file', reason: 'a link to a FIFO, socket or device, not a file; skipped' });
+          const target = await self.host.stat(child).catch(() => undefined);
+          if (target?.kind === 'file') yield { kind: 'file', path: child, named: false };
+          else if (target?.kind === 'other') yield { kind: 'problem', problem: { path: child, kind: 'not-a-file', reason: 'a link to a FIFO, socket or device, not a file; skipped' } };
         } else {
-          problems.push({ path: child, kind: 'not-a-file', reason: 'a FIFO, socket or device, not a file; skipped' });
+          yield { kind: 'problem', problem: { path: child, kind: 'not-a-file', reason: 'a FIFO, socket or device, not a file; skipped' } };
         }
       }
-    };
+    }
     for (const root of roots) {
       const info = await this.host.stat(root).catch((error: unknown) => error);
-      if (info === undefined) problems.push({ path: root, kind: 'unreadable', reason: 'no such file or folder' });
-      else if (info instanceof Error) problems.push(fleetProblem(root, info, this.maxBytes));
-      else if (typeof info === 'object' && info !== null && 'kind' in info && info.kind === 'directory') await walk(root);
-      else await take(root, true);
+      if (info === undefined) yield { kind: 'problem', problem: { path: root, kind: 'unreadable', reason: 'no such file or folder' } };
+      else if (info instanceof Error) yield { kind: 'problem', problem: fleetProblem(root, info, this.maxBytes) };
+      else if (typeof info === 'object' && info !== null && 'kind' in info && info.kind === 'directory') yield* walk(root);
+      else yield { kind: 'file', path: root, named: true };
     }
-    return { files, problems };
+  }
+
+  /**
+   * Reads one file the walk found: its text, or `not-yealink` for another `.cfg` dialect (only for files
+   * the walk found, `named` ones are always read), or the problem that kept it from being read.
+   */
+  async readFleetFile(path: string, named: boolean): Promise<FleetRead> {
+    try {
+      const config = await this.readConfig(path);
+      const firstLine = config.text.slice(0, 200).split(/\r\n|\n|\r/, 1)[0] ?? '';
+      return named || isYealinkFile(path, firstLine) ? { kind: 'file', config } : { kind: 'not-yealink', path };
+    } catch (error) {
+      return { kind: 'problem', problem: fleetProblem(path, error, this.maxBytes) };
+    }
   }
 }
+
+const FLEET_FILE_NAME = /\.(cfg|boot)$/i;
 
 function fleetProblem(path: string, error: unknown, maxBytes: number): FleetProblem {
   if (error instanceof FileHostError && error.code === 'too-large') {
@@ -513,6 +539,15 @@ export interface FleetProblem {
   /** What is wrong, without the path (the face shows the path its own way). */
   readonly reason: string;
 }
+
+/** One step of a fleet walk: a file to read (`named`: given by the user, read whatever its name) or a problem. */
+export type FleetEntry = { readonly kind: 'file'; readonly path: string; readonly named: boolean } | { readonly kind: 'problem'; readonly problem: FleetProblem };
+
+/** One fleet file read: its text, another dialect's file, or why it could not be read. */
+export type FleetRead =
+  | { readonly kind: 'file'; readonly config: ConfigText }
+  | { readonly kind: 'not-yealink'; readonly path: string }
+  | { readonly kind: 'problem'; readonly problem: FleetProblem };
 
 export interface FleetFiles {
   readonly files: readonly ConfigText[];

@@ -78,7 +78,9 @@ test('boot files: includes are looked for beside the boot file (YL013)', async (
 test('usage errors', async () => {
   const io = fakeIO('/');
   await assert.rejects(lint([], io), UsageError);
-  await assert.rejects(lint(['a', '--format', 'xml'], io), /text or json/);
+  await assert.rejects(lint(['a', '--format', 'xml'], io), /text, json, jsonl or sarif/);
+  await assert.rejects(lint(['a', '--jobs', '0'], io), /--jobs takes a whole number of at least 1/);
+  await assert.rejects(lint(['a', '--max-findings', 'lots'], io), /--max-findings takes a whole number/);
   await assert.rejects(lint(['a', '--severity', 'loud'], io), /CODE=LEVEL/);
 });
 
@@ -120,4 +122,79 @@ test('a Latin-1 file is checked in its encoding with a YL009 finding; a huge fil
   const big = fakeIO(root);
   assert.equal(await lint(['y000000000028.cfg'], big), 1);
   assert.match(big.out, /y000000000028\.cfg:1:1: error YL008 The file is 51 MB, over the 50 MB limit; not read: no real CFG is near 50 MB/);
+});
+
+/** A folder of `count` files, each with a few findings of different kinds, in nested customer folders. */
+function fleetFolder(count: number): string {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const mac = (0x001565000000 + i).toString(16).padStart(12, '0');
+    files[`customer-${Math.floor(i / 7)}/${mac}.cfg`] = `${H}account.1.enable = ${i % 3 === 0 ? 'yes' : '1'}\nacount.1.label = "Desk ${i}"\naccount.1.label = x\u0007y\n`;
+  }
+  files['customer-0/y000000000066.cfg'] = `${H}static.network.ip_address_mode = 7\n`;
+  files['customer-1/asterisk.cfg'] = '[general]\ncontext=default\n';
+  return scratchFolder(files);
+}
+
+test('--jobs 1 and --jobs 3 print the same bytes in every format', async () => {
+  const root = fleetFolder(60);
+  for (const format of ['text', 'json', 'jsonl', 'sarif']) {
+    const one = fakeIO(root);
+    const three = fakeIO(root);
+    const codeOne = await lint(['.', '--format', format, '--jobs', '1'], one);
+    const codeThree = await lint(['.', '--format', format, '--jobs', '3'], three);
+    assert.equal(codeOne, 1, format);
+    assert.equal(codeThree, codeOne, format);
+    assert.ok(one.out.length > 1000, format);
+    assert.equal(three.out, one.out, format);
+    assert.equal(three.err, one.err, format);
+  }
+});
+
+test('json output of many files is one valid array, in walk order, control characters escaped', async () => {
+  const root = fleetFolder(250);
+  const io = fakeIO(root);
+  await lint(['.', '--format', 'json', '--jobs', '2'], io);
+  const files = JSON.parse(io.out) as LintedFile[];
+  assert.equal(files.length, 251);
+  const names = files.map((f) => f.file);
+  assert.deepEqual(names, [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  assert.ok(files.every((f) => f.diagnostics.length > 0 && f.omitted === undefined));
+  assert.ok(!io.out.includes('\u0007'), 'the bell character is escaped, not printed');
+});
+
+test('jsonl: one object per file and line', async () => {
+  const root = fleetFolder(20);
+  const io = fakeIO(root);
+  await lint(['.', '--format', 'jsonl'], io);
+  const lines = io.out.trimEnd().split('\n');
+  assert.equal(lines.length, 21);
+  for (const line of lines) {
+    const file = JSON.parse(line) as LintedFile;
+    assert.equal(typeof file.file, 'string');
+    assert.ok(Array.isArray(file.diagnostics));
+  }
+});
+
+test('--max-findings prints that many findings, says how many were cut, and still exits on cut errors', async () => {
+  const root = fleetFolder(10);
+  const all = fakeIO(root);
+  await lint(['.'], all);
+  const total = all.out.trimEnd().split('\n').length - 1;
+  const text = fakeIO(root);
+  assert.equal(await lint(['.', '--max-findings', '5'], text), 1);
+  const lines = text.out.trimEnd().split('\n');
+  assert.equal(lines.length, 6);
+  assert.match(lines[5], new RegExp(`^11 files checked: \\d+ errors, \\d+ warnings; ${total - 5} findings not shown \\(--max-findings 5: 5 of ${total} shown\\)$`));
+  const json = fakeIO(root);
+  assert.equal(await lint(['.', '--format', 'json', '--max-findings', '0'], json), 1);
+  const files = JSON.parse(json.out) as LintedFile[];
+  assert.equal(files.length, 11);
+  assert.ok(files.every((f) => f.diagnostics.length === 0 && (f.omitted ?? 0) > 0));
+  assert.match(json.err, new RegExp(`${total} findings not shown \\(--max-findings 0: 0 of ${total} shown\\)`));
+  const sarif = fakeIO(root);
+  await lint(['.', '--format', 'sarif', '--max-findings', '3'], sarif);
+  const log = JSON.parse(sarif.out) as { runs: { results: unknown[]; invocations: { toolExecutionNotifications: { message: { text: string } }[] }[] }[] };
+  assert.equal(log.runs[0].results.length, 3);
+  assert.match(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /findings not shown/);
 });

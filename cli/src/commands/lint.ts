@@ -1,44 +1,30 @@
-/** `yealink-cfg lint`: the editor's diagnostics for files and folders, as text or JSON, for CI and git hooks. */
+/** `yealink-cfg lint`: the editor's diagnostics for files and folders, as text, JSON, JSON Lines or SARIF, for CI and git hooks. */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { nodeFileService } from '../../../engine/src/fileService';
-import { lookupModel, YealinkLanguageService, type Finding, type Severity } from '../../../engine/src/languageService';
+import { lookupModel, type Severity } from '../../../engine/src/languageService';
 import { parseCommandArgs, UsageError, type CliCommand, type CliIO } from '../io';
+import { lintFleet } from '../lintFleet';
+import { createLintWriter, FindingBudget, LINT_FORMATS, type LintFormat } from '../lintOutput';
 
-export const usage = `yealink-cfg lint <file|dir>... [--format text|json] [--model T46S] [--severity YL007=off]...
+export type { LintedFile } from '../lintOutput';
+
+export const usage = `yealink-cfg lint <file|dir>... [--format text|json|jsonl|sarif] [--model T46S] [--severity YL007=off]... [--jobs N] [--max-findings N]
 
   Folders are searched for Yealink *.cfg and *.boot files (by name or first line; other .cfg dialects,
   node_modules and dot-folders are skipped; unreadable folders are reported and the walk goes on).
-  --format text|json   text (default): one line per finding; json: [{ file, diagnostics: [...] }]
+  --format FORMAT      text (default): one line per finding and a summary;
+                       json: [{ file, diagnostics: [...] }], written file by file;
+                       jsonl: one { file, diagnostics } object per line;
+                       sarif: a SARIF 2.1.0 log for code-scanning upload
   --model NAME         model for files that do not name one (file name or "# yealink: model=" comment win)
   --severity CODE=LVL  change a rule's severity: error, warning, information, hint or off (repeatable)
-  Exit status: 1 if any error-severity finding, 2 on usage or I/O errors, else 0.`;
-
-export interface LintedFile {
-  readonly file: string;
-  readonly diagnostics: readonly {
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    severity: 'error' | 'warning' | 'info' | 'hint';
-    code: string;
-    message: string;
-  }[];
-}
+  --jobs N             files checked in parallel on N worker threads (default: one per core, here ${availableParallelism()});
+                       the output is the same for any N
+  --max-findings N     print at most N findings (the rest are counted; the summary says how many were cut;
+                       a cut file carries "omitted" in json/jsonl)
+  Exit status: 1 if any error-severity finding (printed or cut), 2 on usage or I/O errors, else 0.`;
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
-
-function toJson(findings: readonly Finding[]): LintedFile['diagnostics'] {
-  return findings.map((f) => ({
-    line: f.line + 1,
-    column: f.start + 1,
-    endLine: f.line + 1,
-    endColumn: f.end + 1,
-    severity: f.severity === 'information' ? 'info' : f.severity,
-    code: f.code,
-    message: f.message,
-  }));
-}
 
 function parseSeverities(values: readonly string[]): Record<string, Severity | 'off'> {
   const severity: Record<string, Severity | 'off'> = {};
@@ -52,61 +38,73 @@ function parseSeverities(values: readonly string[]): Record<string, Severity | '
   return severity;
 }
 
+function positiveInteger(name: string, value: string | undefined, allowZero: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || (!allowZero && n === 0)) {
+    throw new UsageError(`lint: ${name} takes a whole number${allowZero ? '' : ' of at least 1'} (got "${value}")`);
+  }
+  return n;
+}
+
 export const command: CliCommand = async (args, io: CliIO) => {
   const parsed = parseCommandArgs('lint', args, {
     format: { type: 'string' },
     model: { type: 'string' },
     severity: { type: 'string', multiple: true },
+    jobs: { type: 'string' },
+    'max-findings': { type: 'string' },
   });
   const { values, positionals } = parsed;
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`lint: --format is text or json, not "${format}"`);
+  const format = (values.format ?? 'text') as LintFormat;
+  if (!LINT_FORMATS.includes(format)) throw new UsageError(`lint: --format is text, json, jsonl or sarif, not "${values.format}"`);
   if (positionals.length === 0) throw new UsageError('lint: name at least one file or folder');
   if (values.model !== undefined && lookupModel(values.model).name === undefined) {
     const close = lookupModel(values.model).close;
     throw new UsageError(`lint: unknown --model "${values.model}"${close.length ? `; did you mean ${close.join(', ')}?` : ''}`);
   }
-  const files = nodeFileService();
-  const service = new YealinkLanguageService({ model: values.model, severity: parseSeverities(values.severity ?? []) }, undefined, {
-    fileExists: (path) => files.host.exists(path),
-  });
+  const jobs = positiveInteger('--jobs', values.jobs, false) ?? availableParallelism();
+  const maxFindings = positiveInteger('--max-findings', values['max-findings'], true);
+  const setup = { model: values.model, severity: parseSeverities(values.severity ?? []) };
 
+  const writer = createLintWriter(format, { out: (text) => io.stdout(text), note: (text) => io.stderr(text), cwd: io.cwd });
+  const budget = new FindingBudget(maxFindings);
   let ioFailed = false;
-  const fleet = await files.collectFleetFiles(positionals.map((path) => resolve(io.cwd, path)));
-  const results: LintedFile[] = [];
+  let checked = 0;
   let errors = 0;
   let warnings = 0;
-  for (const problem of fleet.problems) {
-    if (problem.kind === 'too-large') {
+  let findings = 0;
+  let omitted = 0;
+  const roots = positionals.map((path) => resolve(io.cwd, path));
+  for await (const outcome of lintFleet(roots, setup, jobs)) {
+    if (outcome.kind === 'not-yealink') continue;
+    if (outcome.kind === 'problem') {
+      const { problem } = outcome;
+      const shown = displayPath(io.cwd, problem.path);
+      if (problem.kind !== 'too-large') {
+        io.stderr(`yealink-cfg: ${problem.kind === 'unreadable' ? `cannot read ${shown}` : shown}: ${problem.reason}\n`);
+        ioFailed = true;
+        continue;
+      }
       // A finding, not an I/O error: the file is there, it is just not a configuration anyone wrote.
-      const shown = displayPath(io.cwd, problem.path);
       errors++;
-      const message = `The file is ${problem.reason}.`;
-      const finding = { line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error' as const, code: 'YL008', message };
-      results.push({ file: shown, diagnostics: [finding] });
-      if (format === 'text') io.stdout(`${shown}:1:1: error YL008 ${message}\n`);
-    } else {
-      const shown = displayPath(io.cwd, problem.path);
-      io.stderr(`yealink-cfg: ${problem.kind === 'unreadable' ? `cannot read ${shown}` : shown}: ${problem.reason}\n`);
-      ioFailed = true;
+      findings++;
+      const result = budget.take(shown, [{ line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'YL008', message: `The file is ${problem.reason}.` }]);
+      omitted += result.omitted ?? 0;
+      writer.file(result);
+      continue;
     }
-  }
-  for (const file of fleet.files) {
-    const findings = service.validate(service.analyze(file.text, file.path, { encoding: file.encoding }));
-    errors += findings.filter((f) => f.severity === 'error').length;
-    warnings += findings.filter((f) => f.severity === 'warning').length;
-    const shown = displayPath(io.cwd, file.path);
-    results.push({ file: shown, diagnostics: toJson(findings) });
-    if (format === 'text') {
-      for (const f of findings) io.stdout(`${shown}:${f.line + 1}:${f.start + 1}: ${f.severity} ${f.code} ${f.message}\n`);
+    checked++;
+    for (const d of outcome.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
     }
+    findings += outcome.diagnostics.length;
+    const result = budget.take(displayPath(io.cwd, outcome.path), outcome.diagnostics);
+    omitted += result.omitted ?? 0;
+    writer.file(result);
   }
-  const checked = fleet.files.length;
-  if (format === 'json') {
-    io.stdout(`${JSON.stringify(results, null, 2)}\n`);
-  } else {
-    io.stdout(`${checked} file${checked === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
-  }
+  writer.end({ checked, errors, warnings, findings, omitted, maxFindings });
   if (ioFailed) return 2;
   return errors > 0 ? 1 : 0;
 };

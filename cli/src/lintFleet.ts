@@ -1,0 +1,138 @@
+/**
+ * Linting a fleet for `yealink-cfg lint`: the walk hands out one file at a time, `jobs` worker threads (or
+ * this thread, for one job) read and check them, and the outcomes come back in walk order whatever order
+ * the workers finish in, so the output is the same bytes for any number of jobs. At most a few files per
+ * worker are in flight, so memory stays flat however large the fleet is.
+ */
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { nodeFileService, type FleetProblem } from '../../engine/src/fileService';
+import { YealinkLanguageService, type Finding, type Severity } from '../../engine/src/languageService';
+
+/** What every file is checked with; plain data, so it can be handed to a worker thread. */
+export interface LintSetup {
+  readonly model?: string;
+  readonly severity: Readonly<Record<string, Severity | 'off'>>;
+}
+
+/** One finding as the CLI prints it: 1-based lines and columns, `info` for information. */
+export interface LintDiagnostic {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  code: string;
+  message: string;
+}
+
+/** What became of one file of the walk. `path` is absolute; the output shows it relative to the working folder. */
+export type FileOutcome =
+  | { readonly kind: 'linted'; readonly path: string; readonly diagnostics: readonly LintDiagnostic[] }
+  | { readonly kind: 'not-yealink'; readonly path: string }
+  | { readonly kind: 'problem'; readonly problem: FleetProblem };
+
+export function toLintDiagnostics(findings: readonly Finding[]): LintDiagnostic[] {
+  return findings.map((f) => ({
+    line: f.line + 1,
+    column: f.start + 1,
+    endLine: f.line + 1,
+    endColumn: f.end + 1,
+    severity: f.severity === 'information' ? 'info' : f.severity,
+    code: f.code,
+    message: f.message,
+  }));
+}
+
+/** Reads and checks one file of the walk (in whichever thread calls it). */
+export type FileLinter = (path: string, named: boolean) => Promise<FileOutcome>;
+
+export function createFileLinter(setup: LintSetup): FileLinter {
+  const files = nodeFileService();
+  const service = new YealinkLanguageService({ model: setup.model, severity: setup.severity }, undefined, {
+    fileExists: (path) => files.host.exists(path),
+  });
+  return async (path, named) => {
+    const read = await files.readFleetFile(path, named);
+    if (read.kind !== 'file') return read;
+    const { config } = read;
+    const findings = service.validate(service.analyze(config.text, config.path, { encoding: config.encoding }));
+    return { kind: 'linted', path: config.path, diagnostics: toLintDiagnostics(findings) };
+  };
+}
+
+/** Files in flight per worker: enough to keep each busy while the walk and the output catch up. */
+const IN_FLIGHT_PER_JOB = 4;
+
+/**
+ * The outcome of every file under `roots`, in walk order. `jobs` > 1 checks files on that many worker
+ * threads (the script `lintWorker.js` beside this module, in the bundle as in the compiled tests).
+ */
+export async function* lintFleet(roots: readonly string[], setup: LintSetup, jobs: number): AsyncGenerator<FileOutcome> {
+  const pool = jobs > 1 ? new WorkerPool(jobs, setup) : undefined;
+  const lint = pool ? pool.lint : createFileLinter(setup);
+  const window = Math.max(1, jobs) * IN_FLIGHT_PER_JOB;
+  const pending: Promise<FileOutcome>[] = [];
+  try {
+    for await (const entry of nodeFileService().walkFleet(roots)) {
+      const outcome: Promise<FileOutcome> = entry.kind === 'problem' ? Promise.resolve(entry) : lint(entry.path, entry.named);
+      outcome.catch(() => undefined); // awaited in order below; this only stops an early failure counting as unhandled
+      pending.push(outcome);
+      while (pending.length >= window) yield await (pending.shift() as Promise<FileOutcome>);
+    }
+    while (pending.length > 0) yield await (pending.shift() as Promise<FileOutcome>);
+  } finally {
+    await pool?.close();
+  }
+}
+
+interface Task {
+  readonly resolve: (outcome: FileOutcome) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** Worker threads, each given the next file when it has the fewest in flight. */
+class WorkerPool {
+  private readonly workers: { worker: Worker; tasks: Map<number, Task> }[] = [];
+  private nextId = 0;
+  private failure: Error | undefined;
+
+  constructor(size: number, setup: LintSetup) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(join(__dirname, 'lintWorker.js'), { workerData: setup });
+      const slot = { worker, tasks: new Map<number, Task>() };
+      worker.on('message', (message: { id: number; outcome?: FileOutcome; error?: string }) => {
+        const task = slot.tasks.get(message.id);
+        slot.tasks.delete(message.id);
+        if (message.outcome) task?.resolve(message.outcome);
+        else task?.reject(new Error(message.error ?? 'the worker gave no answer'));
+      });
+      const fail = (error: Error) => {
+        this.failure ??= error;
+        for (const task of slot.tasks.values()) task.reject(error);
+        slot.tasks.clear();
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (slot.tasks.size > 0) fail(new Error(`a lint worker stopped (exit code ${code}) before it answered`));
+      });
+      this.workers.push(slot);
+    }
+  }
+
+  readonly lint: FileLinter = (path, named) =>
+    new Promise<FileOutcome>((resolve, reject) => {
+      if (this.failure) {
+        reject(this.failure);
+        return;
+      }
+      const slot = this.workers.reduce((least, candidate) => (candidate.tasks.size < least.tasks.size ? candidate : least));
+      const id = this.nextId++;
+      slot.tasks.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, path, named });
+    });
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+}
