@@ -6,7 +6,8 @@ import type { CatalogFamily } from '../engine/src/catalog/types';
 test('the shipped catalog passes every check', () => {
   const report = checkCatalog();
   assert.deepEqual(report.problems, []);
-  assert.ok(report.total >= 400, `at least 400 patterns (has ${report.total})`);
+  assert.ok(report.total >= 1600, `at least 1,600 patterns with the generated layer (has ${report.total})`);
+  assert.ok(report.typed >= 900, `at least 900 with a value kind better than free text (has ${report.typed})`);
   assert.equal(report.withoutSource, 0);
 });
 

@@ -115,6 +115,7 @@ if (require.main === module) {
   console.log(`by family:\n${table(report.byFamily)}`);
   console.log(`by value kind:\n${table(report.byKind)}`);
   console.log(`by value certainty:\n${table(report.byCertainty)}`);
+  console.log(`generated value kinds inferred from the name (…enable, …url, …port; marked uncertain): ${generatedParameters().filter((entry) => entry.inferred).length}`);
   const list = (title: string, items: readonly string[]): void => {
     console.log(`\n${title}: ${items.length}`);
     for (const item of verbose ? items : items.slice(0, 10)) console.log(`  ${item}`);

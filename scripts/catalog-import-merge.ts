@@ -14,6 +14,8 @@
  * - Indexes: a range a comment states, widened to every number the sources write; names sharing an
  *   indexed prefix (`account.X.`) share its range. With only one number written and no stated range, the
  *   upper limit is left open.
+ * - Names no source gives values for: `…enable` / `…_enable` names are 0/1, `…url` names URLs, `…port`
+ *   names port numbers 0–65535, inferred from the name and marked `uncertain` (YL004 then only informs).
  * Every disagreement is recorded as a Conflict with how it was settled; `catalog:check` lists them.
  */
 import { MODELS } from '../engine/src/catalog/models';
@@ -116,6 +118,14 @@ function mergeOne(pattern: string, mentions: Mention[], conflicts: Conflict[]): 
     value = labelled[0].fact.kind;
     certainty = 'uncertain';
   }
+  let inferred = false;
+  if (!value) {
+    value = kindFromName(pattern);
+    if (value) {
+      certainty = 'uncertain';
+      inferred = true;
+    }
+  }
 
   // default: newest Yealink statement that the kind permits
   let defaultValue: string | undefined;
@@ -164,9 +174,18 @@ function mergeOne(pattern: string, mentions: Mention[], conflicts: Conflict[]): 
     ...(models ? { models } : {}),
     ...(markers.length > 0 ? { firmware: `${markers[0]} and later` } : {}),
     ...(certainty && value ? { certainty } : {}),
+    ...(inferred ? { inferred: true as const } : {}),
     ...(primary.fact.section ? { section: primary.fact.section } : {}),
     sources,
   };
+}
+
+/** The value kind a Yealink name implies when no source states it (see the rule at the top). */
+export function kindFromName(pattern: string): ValueKind | undefined {
+  if (/(?:\.|_)enabled?$/.test(pattern)) return { kind: 'bool' };
+  if (/(?:\.|_)url$/.test(pattern)) return { kind: 'url' };
+  if (/(?:\.|_)port$/.test(pattern) && !/to_pc_port$/.test(pattern)) return { kind: 'integer', min: 0, max: 65535 };
+  return undefined;
 }
 
 function compareFirmware(a: string, b: string): number {

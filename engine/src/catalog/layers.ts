@@ -26,6 +26,8 @@ export interface GeneratedEntry {
   readonly models?: readonly string[];
   readonly firmware?: string;
   readonly certainty?: 'template' | 'uncertain';
+  /** True when no source states the value kind and it is inferred from the name (certainty `uncertain`). */
+  readonly inferred?: true;
   /** The template section banner at the primary source, e.g. "Network CDP". */
   readonly section?: string;
   /** [source tag, line] pairs, the primary source first (newest firmware, then active over commented). */
@@ -62,7 +64,7 @@ export function patternShape(pattern: string): string {
 }
 
 function sourceRef(source: readonly [string, number], section?: string): SourceRef {
-  return { guide: source[0], ...(section ? { page: `section “${section}”` } : {}), line: source[1] };
+  return { guide: source[0], page: section ? `section “${section}”` : undefined, line: source[1] };
 }
 
 /** A source title without its `, owner/repo@commit` tail. */
@@ -109,19 +111,20 @@ const GENERATED_FILE_KEYS = new Map<string, string>();
 
 /** The generated entry as a catalog spec of its own. */
 export function generatedSpec(entry: GeneratedEntry, sources: Readonly<Record<string, GeneratedSource>>): ParameterSpec {
-  const indexes = indexesOf(entry);
+  // Every generated spec has the same fields in the same order (absent = undefined): one object shape for
+  // all of them keeps the server's memory down.
   return {
     pattern: entry.pattern,
-    ...(indexes ? { indexes } : {}),
+    indexes: indexesOf(entry),
     value: entry.value ?? TEXT,
-    ...(entry.default !== undefined ? { default: entry.default } : {}),
-    ...(entry.reboot ? { reboot: true } : {}),
-    ...(entry.models ? { models: entry.models } : {}),
-    ...(entry.firmware ? { firmware: entry.firmware } : {}),
+    default: entry.default,
+    reboot: entry.reboot,
+    models: entry.models,
+    firmware: entry.firmware,
     description: plainDescription(entry, sources),
     source: sourceRef(entry.sources[0], entry.section),
-    ...(entry.sources.length > 1 ? { alsoIn: alsoIn(entry, sources) } : {}),
-    ...(entry.certainty ? { valueCertainty: entry.certainty } : {}),
+    alsoIn: entry.sources.length > 1 ? alsoIn(entry, sources) : undefined,
+    valueCertainty: entry.certainty,
   };
 }
 
@@ -201,6 +204,17 @@ export function layerCatalog(
   };
 
   const parameters = hand.map((family) => [...family.parameters]);
+  // First segment -> the hand-written family holding most names that start with it.
+  const counts = new Map<string, Map<number, number>>();
+  hand.forEach((family, f) => {
+    for (const spec of family.parameters) {
+      const name = familyName(spec.pattern);
+      const byFamily = counts.get(name) ?? new Map<number, number>();
+      byFamily.set(f, (byFamily.get(f) ?? 0) + 1);
+      counts.set(name, byFamily);
+    }
+  });
+  const handFamilyOf = new Map([...counts].map(([name, byFamily]) => [name, [...byFamily].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0]]));
   const extraFamilies = new Map<string, ParameterSpec[]>();
   const aliases: ParameterAlias[] = [];
   const placed = new Map<string, { list: ParameterSpec[]; index: number }>();
@@ -216,8 +230,10 @@ export function layerCatalog(
       placed.set(shape, { list, index: handAt.index });
       continue;
     }
+    // A generated entry joins the hand-written family that already holds names of its first segment.
     const name = familyName(entry.pattern);
-    let list = extraFamilies.get(name);
+    const handFamily = handFamilyOf.get(name);
+    let list = handFamily !== undefined ? parameters[handFamily] : extraFamilies.get(name);
     if (!list) extraFamilies.set(name, (list = []));
     list.push(spec);
     placed.set(shape, { list, index: list.length - 1 });

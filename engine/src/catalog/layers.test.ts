@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Catalog, catalogLayers, generatedParameters } from './catalog';
+import { layerCatalog, patternShape, type GeneratedEntry, type GeneratedSource } from './layers';
+import type { CatalogFamily } from './types';
+
+const SOURCES: Record<string, GeneratedSource> = {
+  V84: { title: 'Yealink V84 Common CFG template, o/r@1234567', firmware: 'V84', url: 'https://github.com/o/r/blob/1234567/common.cfg' },
+  V70: { title: 'Yealink V70 phone parameters, o/s@7654321', firmware: 'V70', url: 'https://github.com/o/s/blob/7654321/phone.xml' },
+};
+
+const HAND: CatalogFamily[] = [
+  {
+    family: 'network',
+    parameters: [
+      { pattern: 'static.network.mode', value: { kind: 'text' }, reboot: true, description: 'Hand-written words.', source: { guide: 'AG84', page: '12' } },
+      { pattern: 'account.X.label', indexes: { X: { min: 1, max: 16 } }, value: { kind: 'string', maxLength: 99 }, default: 'hand', description: 'Hand label.', source: { guide: 'AG84' } },
+    ],
+  },
+];
+
+const GENERATED: GeneratedEntry[] = [
+  { pattern: 'static.network.mode', value: { kind: 'enum', values: [{ value: '0', label: 'IPv4' }, { value: '1', label: 'IPv6' }] }, default: '0', sources: [['V84', 10]] },
+  { pattern: 'network.mode', value: { kind: 'bool' }, sources: [['V70', 3]] },
+  { pattern: 'account.Y.label', indexes: { Y: { min: 1, max: 12 } }, value: { kind: 'text' }, default: 'generated', firmware: 'V83 and later', sources: [['V84', 20]] },
+  { pattern: 'features.new_thing', section: 'Features', sources: [['V84', 30], ['V70', 4]] },
+];
+
+test('hand-written entries win field by field; the generated layer fills the gaps', () => {
+  const { families, notes } = layerCatalog(HAND, GENERATED, SOURCES);
+  const catalog = new Catalog(families);
+  const mode = catalog.byPatternName('static.network.mode')?.spec;
+  assert.equal(mode?.description, 'Hand-written words.');
+  assert.equal(mode?.value.kind, 'enum', 'a hand "text" is a gap the generated kind fills');
+  assert.equal(mode?.default, '0');
+  assert.equal(mode?.reboot, true);
+  assert.equal(mode?.source.guide, 'AG84');
+  assert.ok(mode?.alsoIn?.some((source) => source.guide === 'V84' && source.line === 10));
+  const label = catalog.byPatternName('account.X.label')?.spec;
+  assert.equal(label?.default, 'hand', 'the hand-written default wins');
+  assert.equal(label?.value.kind, 'string');
+  assert.equal(label?.firmware, 'V83 and later', 'the same pattern with another index letter still layers');
+  assert.ok(notes.some((note) => note.pattern === 'account.X.label' && note.field === 'default'));
+});
+
+test('unprefixed names become aliases of their static. successor, linked both ways', () => {
+  const catalog = new Catalog(layerCatalog(HAND, GENERATED, SOURCES).families);
+  const match = catalog.lookup('network.mode');
+  assert.equal(match?.alias?.of, 'static.network.mode');
+  assert.match(match?.alias?.note ?? '', /V70/);
+  assert.deepEqual(catalog.aliasesOf('static.network.mode').map((alias) => alias.alias), ['network.mode']);
+});
+
+test('a generated entry alone says plainly where it is named and that it has no description', () => {
+  const catalog = new Catalog(layerCatalog(HAND, GENERATED, SOURCES).families);
+  const spec = catalog.byPatternName('features.new_thing')?.spec;
+  assert.match(spec?.description ?? '', /^Named in the Yealink V84 Common CFG template \(section “Features”\) and in 1 other source file\. The catalog has no description/);
+  assert.deepEqual(spec?.source, { guide: 'V84', page: 'section “Features”', line: 30 });
+  assert.equal(spec?.value.kind, 'text');
+});
+
+test('the shipped layers: every generated name is recognised, patterns compare without their letters', () => {
+  assert.equal(patternShape('account.X.sip_server.Y.address'), 'account.#.sip_server.#.address');
+  const catalog = Catalog.default();
+  const missing = generatedParameters()
+    .map((entry) => entry.pattern.split('.').map((segment) => (/^[A-Z]$/.test(segment) ? '1' : segment)).join('.'))
+    .filter((key) => !catalog.lookup(key));
+  assert.deepEqual(missing, []);
+  assert.ok(catalogLayers().families.length > 10);
+});
