@@ -39,6 +39,7 @@ export { renderPreview, type PreviewView } from './merge/preview';
 export type { MergeInput, MergeResult } from './merge/merge';
 export type { MergePlan, PartnerSlot } from './merge/partners';
 export type { Detection } from './crypto/detect';
+export { isYealinkFile } from './fileKind';
 
 /** The file service on the local disk (CLI, language server, VS Code client). */
 export function nodeFileService(): FileService {

@@ -1,13 +1,12 @@
 /**
  * Diagnostics for the Yealink files of the workspace that are not open in the editor, so the Problems
  * panel covers the whole fleet. The client says which files exist and when they change; this reads them
- * from disk, one at a time between other requests, and leaves non-Yealink `.cfg` files alone. Each file read
+ * through the file facade, one at a time between other requests, and leaves non-Yealink `.cfg` files alone.
  * also leaves a small index of its keys behind, for Go to Symbol in Workspace.
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
-import { isYealinkFile } from '../../engine/src/fileKind';
+import { isYealinkFile, nodeFileService, type ConfigText, type FileService } from '../../engine/src/fileService';
 import type { BaseVersion } from '../../engine/src/impact/baseVersion';
 import type { SettingsIndex } from '../../engine/src/features/workspaceSymbols';
 import type { YealinkLanguageService } from '../../engine/src/languageService';
@@ -31,7 +30,10 @@ export class WorkspaceFiles {
   private readonly indexes = new Map<string, SettingsIndex>();
   private running = false;
 
-  constructor(private readonly host: WorkspaceFilesHost) {}
+  constructor(
+    private readonly host: WorkspaceFilesHost,
+    private readonly files: FileService = nodeFileService(),
+  ) {}
 
   /** The key index of each workspace file as last read from disk (an open document's live text is newer). */
   settingsIndexes(): IterableIterator<[string, SettingsIndex]> {
@@ -99,13 +101,15 @@ export class WorkspaceFiles {
 
   private async validateFromDisk(uri: string): Promise<void> {
     if (this.host.isOpen(uri) || !this.tracked.has(uri)) return;
-    let text: string;
+    let config: ConfigText;
     try {
-      text = (await readFile(fileURLToPath(uri))).toString('utf8');
+      // Regular files only, size-capped: a `*.cfg` FIFO or link to /dev/zero must not hang or fill memory.
+      config = await this.files.readConfig(fileURLToPath(uri));
     } catch {
-      this.clear(uri); // gone or unreadable: nothing to report about its content
+      this.clear(uri); // gone, unreadable, not a regular file or far too large: nothing to report about its content
       return;
     }
+    const text = config.text;
     if (this.host.isOpen(uri) || !this.tracked.has(uri)) return;
     const firstLine = text.slice(0, 200).split(/\r?\n/, 1)[0];
     if (!isYealinkFile(uri, firstLine)) {
@@ -115,7 +119,7 @@ export class WorkspaceFiles {
     const base = await this.host.baseFor?.(uri);
     if (this.host.isOpen(uri) || !this.tracked.has(uri)) return;
     const { service } = this.host;
-    const doc = service.analyze(text, uri);
+    const doc = service.analyze(text, uri, { encoding: config.encoding });
     this.indexes.set(uri, service.indexSettings(doc));
     this.host.publish(uri, service.diagnostics(doc, uri, MAX_DIAGNOSTICS_PER_FILE, { base }));
     this.published.add(uri);

@@ -11,7 +11,8 @@ import type {
   Hover,
 } from 'vscode-languageserver-types';
 import type { InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -160,9 +161,16 @@ test('workspace files: Yealink files on disk get diagnostics, other .cfg dialect
     const asterisk = file('asterisk.cfg', '[general]\nthis is not yealink\n');
     const common = file('y000000000066.cfg', '#!version:1.0.0.1\naccount.1.enable = yes\n');
     const site = file('site.cfg', '#!version:1.0.0.1\nacount.1.enable = 1\n');
+    // A FIFO and a link to /dev/zero named like Common files: skipped at once, not read forever.
+    const specials: string[] = [];
+    if (process.platform !== 'win32') {
+      execFileSync('mkfifo', [join(dir, 'y000000000044.cfg')]);
+      symlinkSync('/dev/zero', join(dir, 'y000000000046.cfg'));
+      specials.push(pathToFileURL(join(dir, 'y000000000044.cfg')).toString(), pathToFileURL(join(dir, 'y000000000046.cfg')).toString());
+    }
     const commonDiagnostics = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === common);
     const siteDiagnostics = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === site);
-    client.notify('yealinkCfg/workspaceFiles', { uris: [asterisk, common, site] });
+    client.notify('yealinkCfg/workspaceFiles', { uris: [asterisk, ...specials, common, site] });
     assert.deepEqual((await commonDiagnostics).diagnostics.map((d) => d.code), ['YL004']);
     assert.deepEqual((await siteDiagnostics).diagnostics.map((d) => d.code), ['YL003']);
     // Files are read in the order given, so the asterisk file's diagnostics would have come first.

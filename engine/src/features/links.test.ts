@@ -24,3 +24,9 @@ test('a document URI that cannot anchor relative paths gives no links rather tha
     ['https://prov.example.com/a.cfg'],
   );
 });
+
+test('include names with #, ? and % link to those files, not to a URL fragment, query or escape', () => {
+  const boot = '#!version:1.0.0.1\ninclude:config "site#2.cfg"\ninclude:config what?.cfg\ninclude:config "100%25.cfg"\n';
+  const links = documentLinks(analyze(boot, 'file:///fleet/y000000000000.boot'), 'file:///fleet/y000000000000.boot');
+  assert.deepEqual(links.map((l) => l.target), ['file:///fleet/site%232.cfg', 'file:///fleet/what%3F.cfg', 'file:///fleet/100%2525.cfg']);
+});

@@ -27,3 +27,11 @@ test('quiet where the disk cannot be looked at, and in CFG files', () => {
   assert.deepEqual(findingsOf(missingInclude, text, '/fleet/y000000000000.boot'), []);
   assert.deepEqual(findingsOf(missingInclude, text, '/fleet/y000000000066.cfg', {}, () => false), []);
 });
+
+test('include names with #, ? and % are file names: found when the file is there, no internal error', () => {
+  const boot = '#!version:1.0.0.1\ninclude:config "site#2.cfg"\ninclude:config what?.cfg\ninclude:config "100%.cfg"\ninclude:config "gone#.cfg"\n';
+  const files = new Set(['/fleet/site#2.cfg', '/fleet/what?.cfg', '/fleet/100%.cfg']);
+  const findings = findingsOf(missingInclude, boot, '/fleet/y000000000000.boot', {}, (p) => files.has(p));
+  assert.deepEqual(findings.map((f) => [f.line, f.message.includes('Internal error')]), [[4, false]]);
+  assert.match(findings[0].message, /looked for \/fleet\/gone#\.cfg/);
+});
