@@ -1,7 +1,7 @@
 /**
  * Diagnostics for the Yealink files of the workspace that are not open in the editor, so the Problems
  * panel covers the whole fleet. The client says which files exist and when they change; this reads them
- * through the file facade, one at a time between other requests, and leaves non-Yealink `.cfg` files alone.
+ * through the file facade, one at a time between other requests, and leaves non-Yealink `.cfg` files alone. Each file read
  * also leaves a small index of its keys behind, for Go to Symbol in Workspace.
  */
 import { fileURLToPath } from 'node:url';
