@@ -4,16 +4,40 @@
  * tree); the face reads the working files, so the CLI and the language server share the gathering.
  */
 import type { GitRevisions } from './gitRevisions';
+import { join } from 'node:path';
+import { FileHostError } from './fileHost';
 import { isYealinkFile } from './fileKind';
+import type { FileService } from './fileService';
+import { readText } from './plainText';
 import type { ImpactInput } from './impact/phoneImpact';
 
 /** Reads a working-tree file by its path relative to the repository root; undefined when it is not there. */
 export type ReadWorkingFile = (file: string) => Promise<Buffer | undefined>;
 
-/** Text of a file's bytes: UTF-8 when they are UTF-8, else one character per byte so no two versions read alike. */
+/** A ReadWorkingFile over the file facade (size-capped, regular files only); other read failures are thrown. */
+export function workingFileReader(files: FileService, root: string, openTexts: ReadonlyMap<string, string> = new Map()): ReadWorkingFile {
+  return async (file) => {
+    const path = join(root, ...file.split('/'));
+    const open = openTexts.get(path);
+    if (open !== undefined) return Buffer.from(open, 'utf8');
+    try {
+      return (await files.readConfig(path)).bytes;
+    } catch (error) {
+      if (error instanceof FileHostError && error.code === 'not-found') return undefined;
+      throw error;
+    }
+  };
+}
+
+/**
+ * Text of a file's bytes, decoded as the rest of the tools decode configurations (UTF-8, UTF-16, Windows-1252),
+ * keeping a byte-order mark so adding one still shows as a change; bytes that are not text (encrypted) are
+ * read one character per byte, so two different versions never read alike.
+ */
 export function bytesToText(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
-  return Buffer.from(text, 'utf8').equals(bytes) ? text : bytes.toString('latin1');
+  const verdict = readText(bytes);
+  if (verdict.ok) return `${verdict.bom ? '\uFEFF' : ''}${verdict.text}`;
+  return bytes.length === 0 ? '' : bytes.toString('latin1');
 }
 
 function firstLine(text: string): string {

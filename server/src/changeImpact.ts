@@ -1,12 +1,13 @@
 /**
  * The change-impact report for a workspace folder against the base ref: the same gathering and engine as
- * `yealink-cfg impact`, with the editor's unsaved text in place of the file on disk.
+ * `yealink-cfg impact`, with the editor's unsaved text in place of the file on disk (files through the file facade).
  */
-import { readFile, realpath } from 'node:fs/promises';
-import { resolve, relative, sep } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { GitError, GitRevisions, type GitRunner } from '../../engine/src/gitRevisions';
-import { impactInputs } from '../../engine/src/gitImpact';
+import { nodeFileService } from '../../engine/src/fileService';
+import { impactInputs, workingFileReader } from '../../engine/src/gitImpact';
 import { computeImpact } from '../../engine/src/impact/impact';
 import { impactLines } from '../../engine/src/impact/impactText';
 import type { ChangeImpactResult } from '../../engine/src/protocol';
@@ -27,13 +28,7 @@ export async function changeImpact({ folder, ref, model, openTexts, run }: Chang
     const commit = await git.commit(ref);
     const root = await realpath(git.root);
     const scope = relative(root, await realpath(path)).split(sep).join('/');
-    const readWorking = async (file: string): Promise<Buffer | undefined> => {
-      const absolute = resolve(root, file);
-      const open = openTexts.get(absolute);
-      if (open !== undefined) return Buffer.from(open, 'utf8');
-      return readFile(absolute).catch(() => undefined);
-    };
-    const inputs = await impactInputs(git, commit, scope === '' ? [] : [scope], readWorking);
+    const inputs = await impactInputs(git, commit, scope === '' ? [] : [scope], workingFileReader(nodeFileService(), root, openTexts));
     const report = computeImpact(inputs, { since: ref, model });
     return { ok: true, root: pathToFileURL(root).href, report, lines: impactLines(report) };
   } catch (error) {

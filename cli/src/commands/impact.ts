@@ -3,10 +3,11 @@
  * the paths in the working tree with the same files at a git ref: which files phones re-download, which
  * settings change, which phones change and which reboot.
  */
-import { readFile, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { gitRunner, GitError, GitRevisions, type GitRunner } from '../../../engine/src/gitRevisions';
-import { impactInputs } from '../../../engine/src/gitImpact';
+import { nodeFileService } from '../../../engine/src/fileService';
+import { impactInputs, workingFileReader } from '../../../engine/src/gitImpact';
 import { computeImpact } from '../../../engine/src/impact/impact';
 import { renderImpactText } from '../../../engine/src/impact/impactText';
 import { parseCommandArgs, UsageError, type CliCommand } from '../io';
@@ -44,8 +45,7 @@ export function impactCommand(run: GitRunner = gitRunner()): CliCommand {
         }
         paths.push(inRepo === '' ? '.' : inRepo.split(sep).join('/'));
       }
-      const readWorking = (file: string) => readFile(resolve(root, file)).catch(() => undefined);
-      const inputs = await impactInputs(git, commit, paths, readWorking);
+      const inputs = await impactInputs(git, commit, paths, workingFileReader(nodeFileService(), root));
       const report = computeImpact(inputs, { since: values.since, model: values.model });
       io.stdout(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderImpactText(report));
       return 0;
