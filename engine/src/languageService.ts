@@ -25,6 +25,7 @@ import type { BaseVersion } from './impact/baseVersion';
 import { changeLens, type ChangeLens } from './features/changeLens';
 
 export type { Finding } from './rules';
+export type { SettingsIndex } from './features/workspaceSymbols';
 export type { AnalyzedDocument, ServiceSettings, Severity, TextSource } from './document';
 
 /** What the face running the engine can do for it: the server and the CLI can look at the disk. */

@@ -8,8 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { isYealinkFile, nodeFileService, type ConfigText, type FileService } from '../../engine/src/fileService';
 import type { BaseVersion } from '../../engine/src/impact/baseVersion';
-import type { SettingsIndex } from '../../engine/src/features/workspaceSymbols';
-import type { YealinkLanguageService } from '../../engine/src/languageService';
+import type { SettingsIndex, YealinkLanguageService } from '../../engine/src/languageService';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../../engine/src/protocol';
 
 export interface WorkspaceFilesHost {

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { runEditingSteps } from './editingUi';
 
 export interface StepResult {
   name: string;
@@ -29,7 +30,7 @@ const MAC = '001565abcdef.cfg';
 const ERRORS = '001565abcd02.cfg';
 const UI_KEY = 'Ui7eStKey0123456'; // 16 characters, typed into the key prompt if the extension asks for one
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000, intervalMs = 250): Promise<T> {
+export async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000, intervalMs = 250): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -56,7 +57,7 @@ async function commandPalette(page: Page, text: string): Promise<void> {
 }
 
 /** Runs a command from the command palette by its title, choosing the row that shows that title. */
-async function runCommand(page: Page, title: string): Promise<void> {
+export async function runCommand(page: Page, title: string): Promise<void> {
   await commandPalette(page, title);
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ state: 'visible', timeout: 10_000 });
@@ -64,7 +65,7 @@ async function runCommand(page: Page, title: string): Promise<void> {
 }
 
 /** Opens a workspace file with Quick Open (the command palette without its ">"), as a person types its name. */
-async function quickOpen(page: Page, name: string): Promise<void> {
+export async function quickOpen(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Escape');
   await page.keyboard.press('F1');
   await quickInputBox(page).waitFor({ state: 'visible', timeout: 10_000 });
@@ -82,12 +83,12 @@ async function activeTab(page: Page, name: string): Promise<void> {
 }
 
 /** The text of the visible editor lines (Monaco renders non-breaking spaces). */
-async function editorText(page: Page): Promise<string> {
+export async function editorText(page: Page): Promise<string> {
   const lines = await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').allInnerTexts();
   return lines.join('\n').replace(/\u00a0/g, ' ');
 }
 
-async function focusEditor(page: Page): Promise<void> {
+export async function focusEditor(page: Page): Promise<void> {
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 300, y: 5 } });
 }
 
@@ -278,6 +279,8 @@ export async function runUiSteps(options: UiOptions): Promise<StepResult[]> {
       const names = readdirSync(join(options.workspace, 'encrypted'));
       if (!names.includes(COMMON)) throw new Error(`encrypted/ holds ${names.join(', ')}`);
     });
+
+    await runEditingSteps(page, step);
   } finally {
     await context.close().catch(() => undefined);
   }

@@ -20,6 +20,7 @@ import { BOOT_KEYS } from '../fileKind';
 import { NULL_VALUE } from '../values';
 import { pragmaAtCursor } from '../pragmas';
 import { parameterMarkdown } from './parameterDocs';
+import { blockCompletions } from './snippets';
 
 /** What completionItem/resolve needs to add documentation later (kept small: lists can be long). */
 export interface CompletionData {
@@ -169,6 +170,8 @@ function keyCompletions(doc: AnalyzedDocument, catalog: Catalog, line: number, f
           ...groupItems(entries.filter((entry) => depth(entry) > completed.length + 1), completed, line, from, to),
         ]
       : entries.map((entry) => keyItem(entry, reached.numbers, doc, line, from, to));
+  // While the first segment is typed, whole blocks (a SIP account, a BLF key ...) are offered too.
+  if (lastDot < 0) items.push(...blockCompletions(catalog, { start: { line, character: from }, end: { line, character: to } }));
   // Incomplete, so the editor asks again as the user types: once an index is typed (`account.1.`), the
   // labels and snippets show that number instead of the placeholder.
   return { isIncomplete: true, items };

@@ -10,8 +10,11 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../document';
 import type { ParsedLine } from '../parser';
 
+/** Without trailing spaces and tabs (by hand: a pattern like `[ \t]+$` backtracks on long inner blank runs). */
 function trimEndBlanks(text: string): string {
-  return text.replace(/[ \t]+$/, '');
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return text.slice(0, end);
 }
 
 /** The formatted text of one line, or undefined when the line is to stay exactly as it is. */

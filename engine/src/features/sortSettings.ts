@@ -14,6 +14,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { fillPlaceholders, type Catalog } from '../catalog/catalog';
 import type { AnalyzedDocument } from '../document';
 import type { ParsedLine, SettingLine } from '../parser';
+import { parsePragma } from '../pragmas';
 import { findSections } from './symbols';
 
 /** One setting and the comment lines directly above it, which travel together. */
@@ -22,11 +23,19 @@ interface Unit {
   readonly key: string;
 }
 
-/** Rulers and framed titles (`#####`, `#### Network ####`) are section furniture, never a setting's note. */
-const BANNER_LIKE = /^\s*#{4,}|^\s*#{2,}.*\S.*#{2,}\s*$/;
-
-/** `# yealink: model=...` and `# yealink-disable ...` speak for the whole file: they stay where they are. */
-const FILE_PRAGMA = /^\s*#+\s*yealink(?::|-disable(?!-next-line))/i;
+/**
+ * Rulers and framed titles (`#####`, `#### Network ####`) are section furniture, never a setting's note: four
+ * or more `#` in front, or two or more at both ends around some text. Counted by hand: no backtracking.
+ */
+function isBannerLike(text: string): boolean {
+  const body = text.trim();
+  let lead = 0;
+  while (lead < body.length && body.charCodeAt(lead) === 35) lead++;
+  if (lead >= 4) return true;
+  let end = body.length;
+  while (end > lead && body.charCodeAt(end - 1) === 35) end--;
+  return lead >= 2 && body.length - end >= 2 && body.slice(lead, end).trim() !== '';
+}
 
 /** Digit runs compare by value, other text by code unit; a digit run sorts before text. */
 function compareSegments(a: string, b: string): number {
@@ -71,7 +80,10 @@ function isMovable(line: ParsedLine | undefined, titles: ReadonlySet<number>): l
 
 /** A comment that can belong to the setting below it. */
 function isNote(line: ParsedLine, titles: ReadonlySet<number>): boolean {
-  return line.kind === 'comment' && !BANNER_LIKE.test(line.text) && !FILE_PRAGMA.test(line.text) && !titles.has(line.line);
+  if (line.kind !== 'comment' || titles.has(line.line) || isBannerLike(line.text)) return false;
+  // `# yealink: model=...` and `# yealink-disable ...` speak for the whole file: they stay where they are.
+  const pragma = parsePragma(line.text);
+  return pragma === undefined || (pragma.kind === 'disable' && pragma.nextLine);
 }
 
 /** The edits that sort every section of the document; none when it is already in order. */
