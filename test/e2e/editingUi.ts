@@ -6,8 +6,8 @@
 import type { Page } from 'playwright-core';
 import { editorText, focusEditor, quickOpen, runCommand, until } from './ui';
 
-/** The Common file of test/vscode/fixtures/editing: coded values, unsorted line keys, one badly spaced line. */
-const EDITING = 'y000000000108.cfg';
+/** The file of test/vscode/fixtures/editing: coded values, unsorted line keys, one badly spaced line. */
+const EDITING = 'line-keys-and-time.cfg';
 
 type Step = (name: string, body: () => Promise<void>) => Promise<boolean>;
 
