@@ -41,3 +41,22 @@ test('the editing features: inlay hints (off by setting), format, sort, workspac
   service.configure({ inlayHints: false });
   assert.deepEqual(service.inlayHints(doc, whole), []);
 });
+
+test('the facade keeps one analysis per URI and version; settings and closing drop it', () => {
+  const service = new YealinkLanguageService({}, sampleCatalog);
+  let reads = 0;
+  const text = () => {
+    reads++;
+    return '#!version:1.0.0.1\naccount.1.enable = 1\n';
+  };
+  const first = service.document('file:///p/y000000000066.cfg', 1, text);
+  assert.equal(service.document('file:///p/y000000000066.cfg', 1, text), first);
+  assert.equal(reads, 1);
+  const second = service.document('file:///p/y000000000066.cfg', 2, text);
+  assert.notEqual(second, first);
+  service.configure({ model: 'T46S' });
+  assert.notEqual(service.document('file:///p/y000000000066.cfg', 2, text), second);
+  service.forget('file:///p/y000000000066.cfg');
+  service.document('file:///p/y000000000066.cfg', 2, text);
+  assert.equal(reads, 4);
+});

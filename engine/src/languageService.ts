@@ -56,6 +56,7 @@ export class YealinkLanguageService {
   private catalog: Catalog;
   private suggester: NameSuggester;
   private settings: ServiceSettings;
+  private readonly analyses = new Map<string, { readonly version: number; readonly doc: AnalyzedDocument }>();
 
   constructor(
     settings: ServiceSettings = {},
@@ -71,10 +72,29 @@ export class YealinkLanguageService {
   configure(settings: ServiceSettings): void {
     const extrasChanged = JSON.stringify(settings.extraParameters ?? []) !== JSON.stringify(this.settings.extraParameters ?? []);
     this.settings = settings;
+    // Settings (the default model) change what an analysis holds: every cached one is stale.
+    this.analyses.clear();
     if (extrasChanged) {
       this.catalog = this.baseCatalog.withExtraPatterns(settings.extraParameters ?? []);
       this.suggester = new NameSuggester(this.catalog);
     }
+  }
+
+  /**
+   * The analysis of an open document, computed once per URI and version and shared by every request
+   * (diagnostics, hover, completion ...). `text` is only called when the version is new.
+   */
+  document(uri: string, version: number, text: () => string, source: TextSource = {}): AnalyzedDocument {
+    const cached = this.analyses.get(uri);
+    if (cached && cached.version === version) return cached.doc;
+    const doc = this.analyze(text(), uri, source);
+    this.analyses.set(uri, { version, doc });
+    return doc;
+  }
+
+  /** Drops a closed document's analysis. */
+  forget(uri: string): void {
+    this.analyses.delete(uri);
   }
 
   get currentCatalog(): Catalog {

@@ -8,10 +8,9 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { existsSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Catalog } from '../../engine/src/catalog/catalog';
 import type { AnalyzedDocument } from '../../engine/src/document';
+import { nodeFileService } from '../../engine/src/fileService';
 import { YealinkLanguageService } from '../../engine/src/languageService';
 import { fileURLToPath } from 'node:url';
 import { gitRunner } from '../../engine/src/gitRevisions';
@@ -44,8 +43,8 @@ const VALIDATION_DELAY_MS = 150;
 
 const connection = createServerConnection();
 const documents = new TextDocuments(TextDocument);
-const service = new YealinkLanguageService({}, Catalog.default(), { fileExists: existsSync });
-const analyzed = new Map<string, { version: number; doc: AnalyzedDocument }>();
+const files = nodeFileService();
+const service = new YealinkLanguageService({}, undefined, { fileExists: (path) => files.host.exists(path) });
 const pending = new Map<string, NodeJS.Timeout>();
 const validatedOnce = new Set<string>();
 let pullConfiguration = false;
@@ -68,17 +67,13 @@ const workspaceFiles = new WorkspaceFiles({
   baseFor,
   isOpen: (uri) => documents.get(uri) !== undefined,
   publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
-});
+}, files);
 
 /** The document's analysis, computed once per version and shared by every request. */
 function analysisOf(uri: string): AnalyzedDocument | undefined {
   const document = documents.get(uri);
   if (!document) return undefined;
-  const cached = analyzed.get(uri);
-  if (cached && cached.version === document.version) return cached.doc;
-  const doc = service.analyze(document.getText(), uri);
-  analyzed.set(uri, { version: document.version, doc });
-  return doc;
+  return service.document(uri, document.version, () => document.getText());
 }
 
 /**
@@ -123,7 +118,6 @@ function applySettings(raw: unknown): void {
   service.configure(settings);
   defaultModel = settings.model;
   bases.setRef(parseImpactBase(raw));
-  analyzed.clear();
 }
 
 connection.onInitialize((params): InitializeResult => {
@@ -181,7 +175,7 @@ documents.onDidSave(() => bases.forget());
 documents.onDidClose((event) => {
   clearTimeout(pending.get(event.document.uri));
   pending.delete(event.document.uri);
-  analyzed.delete(event.document.uri);
+  service.forget(event.document.uri);
   validatedOnce.delete(event.document.uri);
   // A workspace file keeps its diagnostics (now from disk); anything else loses them with the editor.
   if (!workspaceFiles.closed(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

@@ -72,6 +72,18 @@ test('extra patterns from settings become known text parameters', () => {
   assert.equal(catalog.lookup('custom.7.value')?.entry.family, 'user');
 });
 
+test('withExtraPatterns extends the catalog it was built from, not the shipped one, and keeps earlier extras', () => {
+  const base = new Catalog([family], ['custom.X.value']);
+  const extended = base.withExtraPatterns(['site.Y.name']);
+  assert.equal(extended.lookup('site.2.name')?.entry.family, 'user');
+  assert.equal(extended.lookup('custom.7.value')?.entry.family, 'user');
+  assert.ok(extended.lookup('account.1.enable'));
+  assert.equal(extended.entries.length, base.entries.length + 1);
+  assert.ok(Catalog.default().lookup('static.auto_provision.server.url'));
+  assert.equal(extended.lookup('static.auto_provision.server.url'), undefined, 'nothing from the shipped catalog');
+  assert.equal(base.withExtraPatterns([]), base);
+});
+
 test('suggests the closest names, keeping the key numbers', () => {
   const suggester = new NameSuggester(new Catalog([family]));
   assert.deepEqual(suggester.suggest('acount.3.enable'), ['account.3.enable']);

@@ -102,7 +102,10 @@ export class Catalog {
   /** Aliases whose target pattern does not exist. */
   readonly danglingAliases: ParameterAlias[] = [];
 
-  constructor(families: readonly CatalogFamily[], extraPatterns: readonly string[] = []) {
+  constructor(
+    private readonly families: readonly CatalogFamily[],
+    private readonly extraPatterns: readonly string[] = [],
+  ) {
     for (const family of families) {
       for (const spec of family.parameters) this.add({ spec, family: family.family, placeholders: placeholdersOf(spec.pattern) });
     }
@@ -122,9 +125,12 @@ export class Catalog {
     }
   }
 
-  /** A copy of this catalog's data plus user-declared patterns (from settings). */
-  withExtraPatterns(patterns: readonly string[], families: readonly CatalogFamily[] = catalogLayers().families): Catalog {
-    return patterns.length === 0 ? this : new Catalog(families, patterns);
+  /**
+   * This catalog (the families it was built from, not the shipped ones, and its own extra patterns) plus
+   * user-declared patterns from settings.
+   */
+  withExtraPatterns(patterns: readonly string[]): Catalog {
+    return patterns.length === 0 ? this : new Catalog(this.families, [...this.extraPatterns, ...patterns]);
   }
 
   get entries(): readonly CatalogEntry[] {
