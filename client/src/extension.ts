@@ -57,16 +57,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const keys = new KeyStore(context.secrets);
   const mergePreview = new MergePreviewProvider(keys);
   const impactReport = new ImpactReportProvider(client);
+  const status = new FileKindStatus(client);
   context.subscriptions.push(
-    new FileKindStatus(client),
+    status,
     claimYealinkDocuments(LANGUAGE_ID),
     new WorkspaceDiagnostics(client, log),
     mergePreview,
     vscode.workspace.registerTextDocumentContentProvider(MERGE_SCHEME, mergePreview),
-    impactReport,
-    vscode.workspace.registerTextDocumentContentProvider(IMPACT_SCHEME, impactReport),
-    vscode.languages.registerDocumentLinkProvider({ scheme: IMPACT_SCHEME }, impactReport),
-    ...registerCommands({ keys, mergePreview, log, impactReport }),
+    ...registerCommands({ keys, mergePreview, log, impactReport, status }),
   );
 }
 

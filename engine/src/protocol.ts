@@ -38,6 +38,7 @@ export const COMMANDS = {
   generateKey: 'yealinkCfg.generateKey',
   showChangeImpact: 'yealinkCfg.showChangeImpact',
   sortSettings: 'yealinkCfg.sortSettings',
+  pickModel: 'yealinkCfg.pickModel',
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -76,6 +77,8 @@ export const TEST_COMMANDS = {
   keyStore: 'yealinkCfg.test.keyStore',
   /** The last lines of the Yealink CFG output channel (its text cannot be read through the API). */
   outputLines: 'yealinkCfg.test.outputLines',
+  /** What the file-kind status bar item shows: { visible, text, command }. */
+  statusItem: 'yealinkCfg.test.statusItem',
 } as const;
 export const TEST_HOOKS_ENV = 'YEALINK_CFG_TEST_HOOKS';
 

@@ -10,6 +10,7 @@ import type { ImpactReportProvider } from '../impactReport';
 import type { KeyStore } from '../keyStore';
 import type { MergePreviewProvider } from '../mergePreview';
 import type { OutputLog } from '../output';
+import type { FileKindStatus } from '../statusBar';
 import { decryptFile } from './decryptFile';
 import { diffCommonWithMerged } from './diffCommonWithMerged';
 import { encryptFiles } from './encryptFiles';
@@ -17,11 +18,13 @@ import { forgetKey } from './forgetKey';
 import { generateKey } from './generateKey';
 import { guard } from './guard';
 import { listKeys } from './listKeys';
+import { pickModel } from './pickModel';
 import { previewMerge } from './previewMerge';
 import { showChangeImpact } from './showChangeImpact';
 import { sortSettings } from './sortSettings';
 import { testKeyStore } from './testKeyStore';
 import { testOutputLines } from './testOutputLines';
+import { testStatusItem } from './testStatusItem';
 import { treatAsYealink } from './treatAsYealink';
 
 /** What the commands work with. */
@@ -30,6 +33,7 @@ export interface CommandServices {
   readonly mergePreview: MergePreviewProvider;
   readonly log: OutputLog;
   readonly impactReport: ImpactReportProvider;
+  readonly status: FileKindStatus;
 }
 
 /** A command body: the services, then the arguments exactly as VS Code passed them. */
@@ -46,6 +50,7 @@ export const COMMAND_HANDLERS: { readonly [Name in CommandName]: CommandHandler 
   generateKey,
   showChangeImpact,
   sortSettings,
+  pickModel,
 };
 
 /**
@@ -57,7 +62,11 @@ export function registerCommands(services: CommandServices, environment: NodeJS.
     vscode.commands.registerCommand(id, (...args: unknown[]) => guard(() => handler(services, ...args), services.log, id));
   const disposables = (Object.keys(COMMAND_HANDLERS) as CommandName[]).map((name) => register(COMMANDS[name], COMMAND_HANDLERS[name]));
   if (environment[TEST_HOOKS_ENV] === '1') {
-    disposables.push(register(TEST_COMMANDS.keyStore, testKeyStore), register(TEST_COMMANDS.outputLines, testOutputLines));
+    disposables.push(
+      register(TEST_COMMANDS.keyStore, testKeyStore),
+      register(TEST_COMMANDS.outputLines, testOutputLines),
+      register(TEST_COMMANDS.statusItem, testStatusItem),
+    );
   }
   return disposables;
 }
