@@ -96,7 +96,10 @@ describe('Yealink CFG language features', () => {
       assert.ok(texts.some((t) => /(^|\.)label$/.test(t)), `expected account.1.label among ${catalog.length} catalog items`);
       assert.ok(texts.some((t) => /(^|\.)user_name$/.test(t)), `expected account.1.user_name among ${catalog.length} catalog items`);
     } finally {
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      // Take the typed text out of this document itself (the revert command acts on whichever editor is active).
+      const end = document.positionAt(document.getText().length);
+      await editor.edit((edit) => edit.delete(new vscode.Range(end.translate(0, -'account.1.'.length), end)));
+      await document.save();
       // The next tests read this file's diagnostics: wait until those of the typed line are gone.
       await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => diagnosticCode(d) === 'YL002'), 'diagnostics of the reverted file');
     }
