@@ -64,6 +64,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new WorkspaceDiagnostics(client, log),
     mergePreview,
     vscode.workspace.registerTextDocumentContentProvider(MERGE_SCHEME, mergePreview),
+    impactReport,
+    vscode.workspace.registerTextDocumentContentProvider(IMPACT_SCHEME, impactReport),
+    vscode.languages.registerDocumentLinkProvider({ scheme: IMPACT_SCHEME }, impactReport),
     ...registerCommands({ keys, mergePreview, log, impactReport, status }),
   );
 }
