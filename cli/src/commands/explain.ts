@@ -1,6 +1,8 @@
 /** `yealink-cfg explain <key>`: what the catalog knows about the parameter that governs a key. */
 import { YealinkLanguageService } from '../../../engine/src/languageService';
 import { describeKind } from '../../../engine/src/values';
+import { SOURCES, sourceUrl } from '../../../engine/src/catalog/sources';
+import type { SourceRef } from '../../../engine/src/catalog/types';
 import { parseCommandArgs, UsageError, type CliCommand } from '../io';
 
 export const usage = `yealink-cfg explain <key> [--format text|json]
@@ -38,9 +40,20 @@ export const command: CliCommand = async (args, io) => {
     `  reboot:  ${e.reboot ? 'yes, changing it reboots the phone' : 'no'}`,
     `  static:  ${e.static ? 'yes' : 'no'}`,
     `  models:  ${e.models === 'all' ? 'all' : e.models.join(', ')}`,
-    ...Object.entries(e.indexes).map(([letter, range]) => `  index ${letter}: ${range.min}..${range.max}${range.perModel ? ` (per model: ${range.perModel})` : ''}`),
-    `  source:  ${e.source.guide}${e.source.page ? ` p. ${e.source.page}` : ''}`,
+    ...Object.entries(e.indexes).map(
+      ([letter, range]) => `  index ${letter}: ${range.min}..${range.open ? '(upper limit not stated)' : range.max}${range.perModel ? ` (per model: ${range.perModel})` : ''}`,
+    ),
+    `  source:  ${sourceText(e.source)}`,
   ];
   io.stdout(`${lines.filter((line) => line !== undefined).join('\n')}\n`);
   return 0;
 };
+
+/** The document's title, page or section, and an address a user can open (a repository file at its line). */
+function sourceText(source: SourceRef): string {
+  const document = SOURCES[source.guide];
+  const page = source.page ? (/^\d+$/.test(source.page) ? `, p. ${source.page}` : `, ${source.page}`) : '';
+  const url = document ? sourceUrl(document, source.page) : undefined;
+  const line = source.line && url?.startsWith('https://github.com/') ? `#L${source.line}` : '';
+  return `${document?.title ?? source.guide}${page}${url ? ` <${url}${line}>` : ''}`;
+}

@@ -54,8 +54,8 @@ test('unprefixed names become aliases of their static. successor, linked both wa
 test('a generated entry alone says plainly where it is named and that it has no description', () => {
   const catalog = new Catalog(layerCatalog(HAND, GENERATED, SOURCES).families);
   const spec = catalog.byPatternName('features.new_thing')?.spec;
-  assert.match(spec?.description ?? '', /^Named in the Yealink V84 Common CFG template \(section “Features”\) and in 1 other source file\. The catalog has no description/);
-  assert.deepEqual(spec?.source, { guide: 'V84', page: 'section “Features”', line: 30 });
+  assert.match(spec?.description ?? '', /^Named in the Yealink V84 Common CFG template \(section "Features"\) and in 1 other source file\. The catalog has no description/);
+  assert.deepEqual(spec?.source, { guide: 'V84', page: 'section "Features"', line: 30 });
   assert.equal(spec?.value.kind, 'text');
 });
 

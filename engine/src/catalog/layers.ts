@@ -64,7 +64,7 @@ export function patternShape(pattern: string): string {
 }
 
 function sourceRef(source: readonly [string, number], section?: string): SourceRef {
-  return { guide: source[0], page: section ? `section “${section}”` : undefined, line: source[1] };
+  return { guide: source[0], page: section ? `section "${section}"` : undefined, line: source[1] };
 }
 
 /** A source title without its `, owner/repo@commit` tail. */
@@ -74,15 +74,10 @@ export function shortTitle(title: string): string {
 
 function plainDescription(entry: GeneratedEntry, sources: Readonly<Record<string, GeneratedSource>>): string {
   const primary = sources[entry.sources[0][0]];
-  const where = `${shortTitle(primary?.title ?? entry.sources[0][0])}${entry.section ? ` (section “${entry.section}”)` : ''}`;
+  const where = `${shortTitle(primary?.title ?? entry.sources[0][0])}${entry.section ? ` (section "${entry.section}")` : ''}`;
   const count = new Set(entry.sources.map(([tag]) => sources[tag]?.url ?? tag)).size;
   const also = count > 1 ? ` and in ${count - 1} other source file${count > 2 ? 's' : ''}` : '';
   return `Named in the ${where}${also}. The catalog has no description of it yet: only the facts below, as those sources state them.`;
-}
-
-function indexesOf(entry: GeneratedEntry): Record<string, IndexRange> | undefined {
-  if (!entry.indexes) return undefined;
-  return Object.fromEntries(Object.entries(entry.indexes).map(([letter, range]) => [letter, { ...range }]));
 }
 
 /** The other source files that name the entry, one reference per file and commit. */
@@ -109,23 +104,54 @@ function dedupeSources(refs: readonly SourceRef[], primary: SourceRef): SourceRe
 const GENERATED_FILE_KEYS = new Map<string, string>();
 
 
-/** The generated entry as a catalog spec of its own. */
+/**
+ * The generated entry as a catalog spec of its own. Its description and further sources are worked out
+ * when read (hover, completion documentation), so the thousands of entries a server never shows cost
+ * no strings.
+ */
+class GeneratedSpec implements ParameterSpec {
+  readonly pattern: string;
+  readonly indexes: Readonly<Record<string, IndexRange>> | undefined;
+  readonly value: ValueKind;
+  readonly default: string | undefined;
+  readonly reboot: boolean | undefined;
+  readonly models: readonly string[] | undefined;
+  readonly firmware: string | undefined;
+  readonly source: SourceRef;
+  readonly valueCertainty: 'template' | 'uncertain' | undefined;
+  readonly #entry: GeneratedEntry;
+  readonly #sources: Readonly<Record<string, GeneratedSource>>;
+
+  constructor(entry: GeneratedEntry, sources: Readonly<Record<string, GeneratedSource>>) {
+    this.pattern = entry.pattern;
+    this.indexes = entry.indexes;
+    this.value = entry.value ?? TEXT;
+    this.default = entry.default;
+    this.reboot = entry.reboot;
+    this.models = entry.models;
+    this.firmware = entry.firmware;
+    this.source = sourceRef(entry.sources[0], entry.section);
+    this.valueCertainty = entry.certainty;
+    this.#entry = entry;
+    this.#sources = sources;
+  }
+
+  get description(): string {
+    return plainDescription(this.#entry, this.#sources);
+  }
+
+  get alsoIn(): readonly SourceRef[] | undefined {
+    return this.#entry.sources.length > 1 ? alsoIn(this.#entry, this.#sources) : undefined;
+  }
+
+  /** Plain data for JSON output (`explain --json`): the getters' values, not the private fields. */
+  toJSON(): ParameterSpec {
+    return { ...this, description: this.description, alsoIn: this.alsoIn };
+  }
+}
+
 export function generatedSpec(entry: GeneratedEntry, sources: Readonly<Record<string, GeneratedSource>>): ParameterSpec {
-  // Every generated spec has the same fields in the same order (absent = undefined): one object shape for
-  // all of them keeps the server's memory down.
-  return {
-    pattern: entry.pattern,
-    indexes: indexesOf(entry),
-    value: entry.value ?? TEXT,
-    default: entry.default,
-    reboot: entry.reboot,
-    models: entry.models,
-    firmware: entry.firmware,
-    description: plainDescription(entry, sources),
-    source: sourceRef(entry.sources[0], entry.section),
-    alsoIn: entry.sources.length > 1 ? alsoIn(entry, sources) : undefined,
-    valueCertainty: entry.certainty,
-  };
+  return new GeneratedSpec(entry, sources);
 }
 
 function show(value: unknown): string {
@@ -158,7 +184,16 @@ function overlay(hand: ParameterSpec, generated: ParameterSpec, notes: LayerNote
   if (hand.reboot === false && generated.reboot) note('reboot', false, true, 'hand-written wins');
   const alsoIn = dedupeSources([...(hand.alsoIn ?? []), generated.source, ...(generated.alsoIn ?? [])], hand.source);
   return {
-    ...hand,
+    // Spelled out rather than spread: a generated spec's description is a getter, which a spread drops.
+    pattern: hand.pattern,
+    ...(hand.indexes ? { indexes: hand.indexes } : {}),
+    description: hand.description,
+    source: hand.source,
+    ...(hand.default !== undefined ? { default: hand.default } : {}),
+    ...(hand.reboot !== undefined ? { reboot: hand.reboot } : {}),
+    ...(hand.models ? { models: hand.models } : {}),
+    ...(hand.firmware ? { firmware: hand.firmware } : {}),
+    ...(hand.repeatableBy !== undefined ? { repeatableBy: hand.repeatableBy } : {}),
     value,
     ...(valueCertainty ? { valueCertainty } : {}),
     ...(hand.default === undefined && generated.default !== undefined ? { default: generated.default } : {}),

@@ -16,7 +16,7 @@ export interface Explanation {
   readonly reboot: boolean;
   readonly static: boolean;
   readonly models: readonly string[] | 'all';
-  readonly indexes: Readonly<Record<string, { min: number; max: number; perModel?: string }>>;
+  readonly indexes: Readonly<Record<string, { min: number; max: number; perModel?: string; open?: boolean }>>;
   readonly aliasOf?: string;
   readonly description: string;
   readonly source: { guide: string; page?: string };
