@@ -7,12 +7,14 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { nodeFileService, type FleetProblem } from '../../engine/src/fileService';
-import { YealinkLanguageService, type Finding, type Severity } from '../../engine/src/languageService';
+import { nodeProjectFiles, YealinkLanguageService, type Finding, type FindingData, type Severity } from '../../engine/src/languageService';
 
 /** What every file is checked with; plain data, so it can be handed to a worker thread. */
 export interface LintSetup {
   readonly model?: string;
   readonly severity: Readonly<Record<string, Severity | 'off'>>;
+  /** `--extra`: names or patterns known besides the catalog and the project file's. */
+  readonly extraParameters?: readonly string[];
 }
 
 /** One finding as the CLI prints it: 1-based lines and columns, `info` for information. */
@@ -24,11 +26,24 @@ export interface LintDiagnostic {
   severity: 'error' | 'warning' | 'info' | 'hint';
   code: string;
   message: string;
+  /** For YL003 and YL014: the renames on offer, the preferred one first (empty when none). */
+  suggestions?: readonly string[];
+  /** What the editor's quick fixes read (`diagnostic.data`). */
+  data?: FindingData;
 }
+
+/** Rules about parameter names, whose findings carry `suggestions`. */
+const NAME_RULES: ReadonlySet<string> = new Set(['YL003', 'YL014']);
 
 /** What became of one file of the walk. `path` is absolute; the output shows it relative to the working folder. */
 export type FileOutcome =
-  | { readonly kind: 'linted'; readonly path: string; readonly diagnostics: readonly LintDiagnostic[] }
+  | {
+      readonly kind: 'linted';
+      readonly path: string;
+      readonly diagnostics: readonly LintDiagnostic[];
+      /** Why the project file above this one could not be used (then the file is checked without it). */
+      readonly projectProblem?: string;
+    }
   | { readonly kind: 'not-yealink'; readonly path: string }
   | { readonly kind: 'problem'; readonly problem: FleetProblem };
 
@@ -41,6 +56,8 @@ export function toLintDiagnostics(findings: readonly Finding[]): LintDiagnostic[
     severity: f.severity === 'information' ? 'info' : f.severity,
     code: f.code,
     message: f.message,
+    ...(NAME_RULES.has(f.code) ? { suggestions: f.data?.replacements ?? [] } : {}),
+    ...(f.data ? { data: f.data } : {}),
   }));
 }
 
@@ -49,15 +66,18 @@ export type FileLinter = (path: string, named: boolean) => Promise<FileOutcome>;
 
 export function createFileLinter(setup: LintSetup): FileLinter {
   const files = nodeFileService();
-  const service = new YealinkLanguageService({ model: setup.model, severity: setup.severity }, undefined, {
+  const projects = nodeProjectFiles();
+  const service = new YealinkLanguageService({ model: setup.model, severity: setup.severity, extraParameters: setup.extraParameters ?? [] }, undefined, {
     fileExists: (path) => files.host.exists(path),
+    projectSettings: (path) => projects.lookup(path)?.settings,
   });
   return async (path, named) => {
     const read = await files.readFleetFile(path, named);
     if (read.kind !== 'file') return read;
     const { config } = read;
     const findings = service.validate(service.analyze(config.text, config.path, { encoding: config.encoding }));
-    return { kind: 'linted', path: config.path, diagnostics: toLintDiagnostics(findings) };
+    const projectProblem = projects.lookup(config.path)?.error;
+    return { kind: 'linted', path: config.path, diagnostics: toLintDiagnostics(findings), ...(projectProblem ? { projectProblem } : {}) };
   };
 }
 

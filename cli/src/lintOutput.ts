@@ -33,6 +33,8 @@ export interface LintTotals {
   /** Findings left out by --max-findings. */
   readonly omitted: number;
   readonly maxFindings?: number;
+  /** Files of a folder walk that are another dialect (haproxy, Asterisk), not checked. */
+  readonly skipped?: readonly string[];
 }
 
 export interface LintWriter {
@@ -77,9 +79,16 @@ export function cutNote(totals: LintTotals): string | undefined {
   return `${plural(totals.omitted, 'finding')} not shown (--max-findings ${totals.maxFindings}: ${totals.findings - totals.omitted} of ${totals.findings} shown)`;
 }
 
+/** What the summary says about other dialects left out of a folder walk. */
+export function skippedNote(totals: LintTotals): string | undefined {
+  const skipped = totals.skipped ?? [];
+  if (skipped.length === 0) return undefined;
+  return `${plural(skipped.length, 'other .cfg/.boot file')} skipped (not Yealink: ${skipped.join(', ')})`;
+}
+
 function summaryLine(totals: LintTotals): string {
-  const cut = cutNote(totals);
-  return `${plural(totals.checked, 'file')} checked: ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${cut ? `; ${cut}` : ''}`;
+  const notes = [cutNote(totals), skippedNote(totals)].filter((note) => note !== undefined);
+  return `${plural(totals.checked, 'file')} checked: ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${notes.map((note) => `; ${note}`).join('')}`;
 }
 
 export function createLintWriter(format: LintFormat, sinks: LintSinks): LintWriter {
@@ -109,10 +118,9 @@ function textWriter(sinks: LintSinks): LintWriter {
   };
 }
 
-/** The structured formats keep their summary on standard error when it has news (a cut). */
+/** The structured formats keep their summary on standard error when it has news (a cut, skipped files). */
 function noteCut(sinks: LintSinks, totals: LintTotals): void {
-  const cut = cutNote(totals);
-  if (cut) sinks.note(`yealink-cfg: ${cut}\n`);
+  for (const note of [cutNote(totals), skippedNote(totals)]) if (note) sinks.note(`yealink-cfg: ${note}\n`);
 }
 
 function jsonWriter(sinks: LintSinks): LintWriter {

@@ -25,3 +25,15 @@ test('a .cfg belongs to Yealink by its name or its first line, never by extensio
   assert.equal(isYealinkFile('/r/notes.txt', '#!version:1.0.0.1'), false);
   assert.equal(isYealinkFile('/r/key_Security.enc', ''), false);
 });
+
+test('a custom-named .cfg without a header is Yealink only when its first settings are Yealink names', () => {
+  const yealink = '# site settings\naccount.1.enable = 1\nstatic.network.internet_port.type = 0\nlang.gui = English\n';
+  assert.equal(isYealinkFile('/r/site.cfg', yealink), true);
+  assert.equal(isYealinkFile('/r/site.cfg', 'account.1.enable = 1\n'), false, 'too little to tell');
+  const haproxy = 'global\n    log 127.0.0.1 local0\n    maxconn 4096\ndefaults\n    mode http\n';
+  assert.equal(isYealinkFile('/r/haproxy.cfg', haproxy), false);
+  const asterisk = '; SIP configuration\n[general]\ncontext=default\nallowguest=no\nudpbindaddr=0.0.0.0\n';
+  assert.equal(isYealinkFile('/r/sip.cfg', asterisk), false);
+  const mixed = 'account.1.enable = 1\nlang.gui = English\nfoo.bar = 1\nstatic.x = 1\n';
+  assert.equal(isYealinkFile('/r/other.cfg', mixed), false);
+});

@@ -48,16 +48,41 @@ export function classifyFile(path: string): FileRole {
   return { kind: 'other', models: [] };
 }
 
+/** How much of a file `isYealinkFile` looks at: enough for its first lines. */
+export const YEALINK_SNIFF_LENGTH = 4096;
+/** First name parts of Yealink parameters, for files that lost their header (a custom-named CFG). */
+const YEALINK_ROOTS = new Set([
+  'account', 'static', 'features', 'network', 'phone_setting', 'linekey', 'programablekey', 'memorykey',
+  'expansion_module', 'lang', 'local_time', 'auto_provision', 'voice', 'sip', 'security', 'remote_phonebook',
+  'ldap', 'dialplan', 'push_xml', 'directory_setting', 'voice_mail', 'transfer', 'call_waiting',
+]);
+const SETTING = /^([a-z][a-z0-9_]*)\.[A-Za-z0-9_.]*\s*=/;
+const SNIFF_SETTINGS = 10;
+
 /**
- * Whether a `.cfg` or `.boot` file belongs to Yealink provisioning: by its name (`y000000000066.cfg`,
- * `<mac>.cfg`, any `.boot`) or by a Yealink first line. Other `.cfg` dialects in the same repository
- * (an Asterisk or a Cisco file) are left alone.
+ * THE rule for "is this a Yealink file", used by the editor's language detection, the server's workspace
+ * scan and the CLI's folder walk. `head` is the start of the text (the first line at least; up to
+ * YEALINK_SNIFF_LENGTH characters lets the content decide too). A `.cfg` or `.boot` file is Yealink's by
+ * its name (`y000000000066.cfg`, `<mac>.cfg`, any `.boot`), by a Yealink first line, or, having neither,
+ * when its first settings are all Yealink parameter names (at least three). Other `.cfg` dialects in the
+ * same repository (haproxy, Asterisk's `sip.cfg`, Cisco) are left alone.
  */
-export function isYealinkFile(path: string, firstLine: string): boolean {
+export function isYealinkFile(path: string, head: string): boolean {
   if (!/\.(cfg|boot)$/i.test(baseName(path))) return false;
   const kind = classifyFile(path).kind;
-  const line = firstLine.replace(/^\uFEFF/, '');
-  return (kind !== 'other' && kind !== 'key') || line.startsWith(HEADER) || line.startsWith(RSA_ENVELOPE_HEADER);
+  if (kind !== 'other' && kind !== 'key') return true;
+  if (kind === 'key') return false;
+  const text = head.replace(/^\uFEFF/, '');
+  if (text.startsWith(HEADER) || text.startsWith(RSA_ENVELOPE_HEADER)) return true;
+  let settings = 0;
+  for (const raw of text.slice(0, YEALINK_SNIFF_LENGTH).split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || line.startsWith(';')) continue;
+    const setting = SETTING.exec(line);
+    if (!setting || !YEALINK_ROOTS.has(setting[1])) return false;
+    if (++settings >= SNIFF_SETTINGS) break;
+  }
+  return settings >= 3;
 }
 
 /**

@@ -19,7 +19,7 @@ import { aesKeyTxt, assertEncryptable, decryptFile, encryptFile, type Decrypted,
 import { assertValidKey } from './crypto/keys';
 import { encodeSecurityFile, securityFileNameFor } from './crypto/securityFile';
 import { FileHostError, formatBytes, type FileHost } from './fileHost';
-import { classifyFile, isBootKind, isYealinkFile } from './fileKind';
+import { classifyFile, isBootKind, isYealinkFile, YEALINK_SNIFF_LENGTH } from './fileKind';
 import { merge as mergeTexts, type MergeInput, type MergeOptions, type MergeResult } from './merge/merge';
 import { bootIncludes, planMerge as planPartners, type MergePlan, type PartnerSlot } from './merge/partners';
 import { readText, type TextEncoding } from './plainText';
@@ -39,7 +39,7 @@ export { renderPreview, type PreviewView } from './merge/preview';
 export type { MergeInput, MergeResult } from './merge/merge';
 export type { MergePlan, PartnerSlot } from './merge/partners';
 export type { Detection } from './crypto/detect';
-export { isYealinkFile } from './fileKind';
+export { isYealinkFile, YEALINK_SNIFF_LENGTH } from './fileKind';
 
 /** The file service on the local disk (CLI, language server, VS Code client). */
 export function nodeFileService(): FileService {
@@ -389,6 +389,7 @@ export class FileService {
   async collectFleetFiles(roots: readonly string[]): Promise<FleetFiles> {
     const files: ConfigText[] = [];
     const problems: FleetProblem[] = [];
+    const skipped: string[] = [];
     for await (const entry of this.walkFleet(roots)) {
       if (entry.kind === 'problem') {
         problems.push(entry.problem);
@@ -397,8 +398,9 @@ export class FileService {
       const read = await this.readFleetFile(entry.path, entry.named);
       if (read.kind === 'file') files.push(read.config);
       else if (read.kind === 'problem') problems.push(read.problem);
+      else skipped.push(read.path);
     }
-    return { files, problems };
+    return { files, problems, skipped };
   }
 
   /**
@@ -453,8 +455,7 @@ export class FileService {
   async readFleetFile(path: string, named: boolean): Promise<FleetRead> {
     try {
       const config = await this.readConfig(path);
-      const firstLine = config.text.slice(0, 200).split(/\r\n|\n|\r/, 1)[0] ?? '';
-      return named || isYealinkFile(path, firstLine) ? { kind: 'file', config } : { kind: 'not-yealink', path };
+      return named || isYealinkFile(path, config.text.slice(0, YEALINK_SNIFF_LENGTH)) ? { kind: 'file', config } : { kind: 'not-yealink', path };
     } catch (error) {
       return { kind: 'problem', problem: fleetProblem(path, error, this.maxBytes) };
     }
@@ -553,6 +554,8 @@ export type FleetRead =
 export interface FleetFiles {
   readonly files: readonly ConfigText[];
   readonly problems: readonly FleetProblem[];
+  /** `.cfg`/`.boot` files found in a walk that are another dialect (haproxy, Asterisk), not read further. */
+  readonly skipped: readonly string[];
 }
 
 /** One spelling per file: normalised and case folded, since Windows and macOS disks ignore case. */

@@ -19,6 +19,11 @@ import { documentSymbols, foldingRanges } from './features/symbols';
 import { indexSettings, workspaceSymbols, type SettingsIndex } from './features/workspaceSymbols';
 import { closeModelNames, findModel } from './catalog/models';
 import { describeFileKind } from './fileKind';
+import { combineSettings, type ProjectSettings } from './projectFile';
+
+// The project file, for faces that judge files on disk (CLI, language server).
+export { nodeProjectFiles, PROJECT_FILE_NAME, type ProjectSettings } from './projectFile';
+export type { FindingData } from './rules';
 import type { Finding } from './rules';
 import { validate } from './validate';
 import type { BaseVersion } from './impact/baseVersion';
@@ -31,6 +36,15 @@ export type { AnalyzedDocument, ServiceSettings, Severity, TextSource } from './
 /** What the face running the engine can do for it: the server and the CLI can look at the disk. */
 export interface ServiceEnvironment {
   readonly fileExists?: (path: string) => boolean;
+  /** The `.yealink-cfg.json` settings that apply to a document (by the path or URI it was analysed under). */
+  readonly projectSettings?: (path: string) => ProjectSettings | undefined;
+}
+
+/** What validation uses for one document: the face's settings combined with its project file's. */
+interface Judgement {
+  readonly settings: ServiceSettings;
+  readonly catalog: Catalog;
+  readonly suggester: NameSuggester;
 }
 
 /** A model name as the user typed it: the catalog's spelling, or the close names when it is unknown. */
@@ -57,6 +71,8 @@ export class YealinkLanguageService {
   private suggester: NameSuggester;
   private settings: ServiceSettings;
   private readonly analyses = new Map<string, { readonly version: number; readonly doc: AnalyzedDocument }>();
+  /** Per project file (the parsed settings object is stable until the file changes). */
+  private judgements = new WeakMap<ProjectSettings, Judgement>();
 
   constructor(
     settings: ServiceSettings = {},
@@ -74,6 +90,7 @@ export class YealinkLanguageService {
     this.settings = settings;
     // Settings (the default model) change what an analysis holds: every cached one is stale.
     this.analyses.clear();
+    this.judgements = new WeakMap();
     if (extrasChanged) {
       this.catalog = this.baseCatalog.withExtraPatterns(settings.extraParameters ?? []);
       this.suggester = new NameSuggester(this.catalog);
@@ -108,7 +125,22 @@ export class YealinkLanguageService {
 
   /** `base`: the file at the version changes are measured against (git), so YL007 marks changed values only. */
   validate(doc: AnalyzedDocument, options: DocumentOptions = {}): Finding[] {
-    return validate(doc, { catalog: this.catalog, suggester: this.suggester, settings: this.settings, fileExists: this.environment.fileExists, base: options.base });
+    const { catalog, suggester, settings } = this.judgementFor(doc.path);
+    return validate(doc, { catalog, suggester, settings, fileExists: this.environment.fileExists, base: options.base });
+  }
+
+  /** The settings, catalog and suggester for a document, with its project file's extras and severities. */
+  private judgementFor(path: string): Judgement {
+    const project = this.environment.projectSettings?.(path);
+    if (!project) return { settings: this.settings, catalog: this.catalog, suggester: this.suggester };
+    let judgement = this.judgements.get(project);
+    if (!judgement) {
+      const settings = combineSettings(project, this.settings);
+      const catalog = this.baseCatalog.withExtraPatterns(settings.extraParameters ?? []);
+      judgement = { settings, catalog, suggester: catalog === this.catalog ? this.suggester : new NameSuggester(catalog) };
+      this.judgements.set(project, judgement);
+    }
+    return judgement;
   }
 
   /** The findings as diagnostics, at most `limit` of them plus a summary of the rest (see MAX_DIAGNOSTICS_PER_FILE). */

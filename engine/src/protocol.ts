@@ -60,6 +60,11 @@ export const SERVER_COMMANDS = {
 export const SERVER_EXECUTED_COMMANDS = {
   /** Sort Settings in Section. Argument: the document URI as a string. Result: {@link SortSettingsResult}. */
   sortSettings: 'yealinkCfg.server.sortSettings',
+  /**
+   * YL014's quick fix "Treat as a known parameter": adds a pattern to `.yealink-cfg.json` and answers the file
+   * written. Arguments: the document URI, the pattern. Only in quick fixes, so no contributed command.
+   */
+  treatAsKnownParameter: 'yealinkCfg.server.treatAsKnownParameter',
 } as const;
 
 /** What the server's sort command answers: how many stretches of settings it reordered (0: already sorted). */

@@ -25,8 +25,8 @@ test('severity settings change or silence a rule', () => {
 });
 
 test('yealink-disable-next-line silences the named rule on the next line only', () => {
-  const text = `${H}# yealink-disable-next-line YL003\nfoo.bar = 1\nfoo.baz = 1\n`;
-  assert.deepEqual(codes(text), ['YL003@4']);
+  const text = `${H}# yealink-disable-next-line YL014\nfoo.bar = 1\nfoo.baz = 1\n`;
+  assert.deepEqual(codes(text), ['YL014@4']);
 });
 
 test('yealink-disable-next-line without codes silences every rule on the next line', () => {
@@ -47,5 +47,5 @@ test('a rule that throws becomes one finding, the others still run', () => {
 
 test('findings come sorted by position', () => {
   const text = `${H}zzz.unknown = 1\naccount.1.enable = 7\n`;
-  assert.deepEqual(codes(text), ['YL003@2', 'YL004@3']);
+  assert.deepEqual(codes(text), ['YL014@2', 'YL004@3']);
 });

@@ -4,6 +4,7 @@
  */
 import {
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeResult,
@@ -11,6 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzedDocument } from '../../engine/src/document';
 import { nodeFileService } from '../../engine/src/fileService';
+import { TREAT_AS_KNOWN_COMMAND } from '../../engine/src/features/codeActions';
 import { YealinkLanguageService } from '../../engine/src/languageService';
 import { fileURLToPath } from 'node:url';
 import { gitRunner } from '../../engine/src/gitRevisions';
@@ -36,6 +38,8 @@ import { BaseVersions } from './baseVersions';
 import { changeImpact } from './changeImpact';
 import { onNotification, onRequest } from './messages';
 import { createServerConnection } from './transport';
+import { PROJECT_FILE_NAME } from '../../engine/src/projectFile';
+import { ProjectSettingsHost } from './projectSettings';
 import { WorkspaceFiles } from './workspaceFiles';
 
 /** Quiet time after the last keystroke before a document is validated again. */
@@ -44,7 +48,11 @@ const VALIDATION_DELAY_MS = 150;
 const connection = createServerConnection();
 const documents = new TextDocuments(TextDocument);
 const files = nodeFileService();
-const service = new YealinkLanguageService({}, undefined, { fileExists: (path) => files.host.exists(path) });
+const projects = new ProjectSettingsHost((message) => void connection.window.showWarningMessage(message));
+const service = new YealinkLanguageService({}, undefined, {
+  fileExists: (path) => files.host.exists(path),
+  projectSettings: (uri) => projects.settingsFor(uri),
+});
 const pending = new Map<string, NodeJS.Timeout>();
 const validatedOnce = new Set<string>();
 let pullConfiguration = false;
@@ -62,6 +70,7 @@ async function baseFor(uri: string): Promise<BaseVersion | undefined> {
   return base;
 }
 let refreshInlayHints = false;
+let watchProjectFiles = false;
 const workspaceFiles = new WorkspaceFiles({
   service,
   baseFor,
@@ -123,6 +132,8 @@ function applySettings(raw: unknown): void {
 connection.onInitialize((params): InitializeResult => {
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   refreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+  watchProjectFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  projects.setWorkspaceFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
   const options = params.initializationOptions as { settings?: unknown } | undefined;
   if (options?.settings) applySettings(options.settings);
   return {
@@ -147,6 +158,9 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
+  if (watchProjectFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${PROJECT_FILE_NAME}` }] });
+  }
   if (!pullConfiguration) return;
   void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
   await loadSettings();
@@ -164,6 +178,32 @@ connection.onDidChangeConfiguration(async (change) => {
   // `yealinkCfg.inlayHints.enable` takes effect at once in the editors already open.
   if (refreshInlayHints) void connection.languages.inlayHint.refresh();
 });
+
+/** Every open and workspace file again, after settings or a project file changed. */
+function revalidateEverything(): void {
+  documents.all().forEach((document) => scheduleValidation(document.uri, 0));
+  workspaceFiles.revalidateAll();
+}
+
+connection.onDidChangeWatchedFiles((change) => {
+  if (!change.changes.some((event) => event.uri.endsWith(`/${PROJECT_FILE_NAME}`))) return;
+  projects.changed();
+  revalidateEverything();
+});
+
+/** "Treat as a known parameter": the pattern goes into the project file, and every file is judged again. */
+async function treatAsKnown(args: readonly unknown[]): Promise<string | null> {
+  const [uri, pattern] = args;
+  if (typeof uri !== 'string' || typeof pattern !== 'string' || pattern === '') return null;
+  try {
+    const written = await projects.treatAsKnown(uri, pattern);
+    revalidateEverything();
+    return written;
+  } catch (error) {
+    void connection.window.showErrorMessage(`Yealink CFG: could not add ${pattern} to ${PROJECT_FILE_NAME}: ${(error as Error).message}`);
+    return null;
+  }
+}
 
 // Fired for didOpen too: a newly opened document is validated at once, edits after a quiet pause.
 documents.onDidChangeContent((event) => {
@@ -265,7 +305,8 @@ connection.onWorkspaceSymbol((params) => {
 });
 
 /** Commands any LSP client can run; the server applies their edits itself. */
-connection.onExecuteCommand(async (params): Promise<SortSettingsResult | null> => {
+connection.onExecuteCommand(async (params): Promise<SortSettingsResult | string | null> => {
+  if (params.command === TREAT_AS_KNOWN_COMMAND) return treatAsKnown(params.arguments ?? []);
   if (params.command !== SERVER_EXECUTED_COMMANDS.sortSettings) return null;
   const uri = params.arguments?.[0];
   const document = typeof uri === 'string' ? documents.get(uri) : undefined;

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
-import { isYealinkFile, nodeFileService, type ConfigText, type FileService } from '../../engine/src/fileService';
+import { isYealinkFile, nodeFileService, YEALINK_SNIFF_LENGTH, type ConfigText, type FileService } from '../../engine/src/fileService';
 import type { BaseVersion } from '../../engine/src/impact/baseVersion';
 import type { SettingsIndex, YealinkLanguageService } from '../../engine/src/languageService';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../../engine/src/protocol';
@@ -110,8 +110,7 @@ export class WorkspaceFiles {
     }
     const text = config.text;
     if (this.host.isOpen(uri) || !this.tracked.has(uri)) return;
-    const firstLine = text.slice(0, 200).split(/\r?\n/, 1)[0];
-    if (!isYealinkFile(uri, firstLine)) {
+    if (!isYealinkFile(uri, text.slice(0, YEALINK_SNIFF_LENGTH))) {
       this.clear(uri);
       return;
     }

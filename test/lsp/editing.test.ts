@@ -28,7 +28,7 @@ before(async () => {
   assert.equal(result.capabilities.inlayHintProvider, true);
   assert.equal(result.capabilities.documentFormattingProvider, true);
   assert.equal(result.capabilities.workspaceSymbolProvider, true);
-  assert.deepEqual(result.capabilities.executeCommandProvider?.commands, [SERVER_EXECUTED_COMMANDS.sortSettings]);
+  assert.deepEqual(result.capabilities.executeCommandProvider?.commands, Object.values(SERVER_EXECUTED_COMMANDS));
   client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'yealink-cfg', version: 1, text: TEXT } });
 });
 

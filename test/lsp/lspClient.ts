@@ -101,10 +101,10 @@ export class LspClient {
       return;
     }
     if (message.id !== undefined && message.method) {
-      // A request from the server (e.g. client/registerCapability): answer it like an editor would.
+      // A request from the server (client/registerCapability, window/showMessageRequest): answer it like an
+      // editor would, and keep it for tests to wait for, like a notification.
       const handler = this.serverRequestHandlers.get(message.method);
       this.send({ jsonrpc: '2.0', id: message.id, result: handler ? handler(message.params) : null });
-      return;
     }
     this.notifications.push(message);
     [...this.listeners].forEach((listener) => listener(message));

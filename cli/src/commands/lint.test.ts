@@ -185,7 +185,7 @@ test('--max-findings prints that many findings, says how many were cut, and stil
   assert.equal(await lint(['.', '--max-findings', '5'], text), 1);
   const lines = text.out.trimEnd().split('\n');
   assert.equal(lines.length, 6);
-  assert.match(lines[5], new RegExp(`^11 files checked: \\d+ errors, \\d+ warnings; ${total - 5} findings not shown \\(--max-findings 5: 5 of ${total} shown\\)$`));
+  assert.match(lines[5], new RegExp(`^11 files checked: \\d+ errors, \\d+ warnings; ${total - 5} findings not shown \\(--max-findings 5: 5 of ${total} shown\\); 1 other \\.cfg/\\.boot file skipped \\(not Yealink: customer-1/asterisk\\.cfg\\)$`));
   const json = fakeIO(root);
   assert.equal(await lint(['.', '--format', 'json', '--max-findings', '0'], json), 1);
   const files = JSON.parse(json.out) as LintedFile[];
@@ -197,4 +197,55 @@ test('--max-findings prints that many findings, says how many were cut, and stil
   const log = JSON.parse(sarif.out) as { runs: { results: unknown[]; invocations: { toolExecutionNotifications: { message: { text: string } }[] }[] }[] };
   assert.equal(log.runs[0].results.length, 3);
   assert.match(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /findings not shown/);
+});
+
+test('json: name findings carry their suggestions (preferred first) and every finding its quick-fix data', async () => {
+  const root = scratchFolder({ 'a.cfg': `${H}acount.1.enable = 1\ncustom.3.value = 1\nstatic.network.qos.audiotos 46\n` });
+  const io = fakeIO(root);
+  await lint(['a.cfg', '--format', 'json'], io);
+  const [file] = JSON.parse(io.out) as LintedFile[];
+  const byCode = Object.fromEntries(file.diagnostics.map((d) => [d.code, d]));
+  assert.deepEqual(byCode.YL003.suggestions, ['account.1.enable']);
+  assert.deepEqual(byCode.YL003.data, { replacements: ['account.1.enable'] });
+  assert.deepEqual(byCode.YL014.suggestions, []);
+  assert.deepEqual(byCode.YL014.data, { treatAsKnown: 'custom.X.value' });
+  assert.equal(byCode.YL014.severity, 'info');
+  assert.deepEqual(byCode.YL002.data, { insert: { column: 27, length: 1, text: ' = ' } });
+  assert.equal(byCode.YL002.suggestions, undefined);
+});
+
+test('the nearest .yealink-cfg.json above each file applies; --extra adds, --severity wins', async () => {
+  const root = scratchFolder({
+    '.yealink-cfg.json': JSON.stringify({ extraParameters: ['custom.X.value'], severity: { YL003: 'error' } }),
+    'fleet/site.cfg': `${H}custom.3.value = 1\nother.thing = 1\nacount.1.enable = 1\n`,
+  });
+  const codes = async (...args: string[]): Promise<string[]> => {
+    const io = fakeIO(root);
+    await lint(['fleet/site.cfg', '--format', 'json', ...args], io);
+    return (JSON.parse(io.out) as LintedFile[])[0].diagnostics.map((d) => `${d.code}:${d.severity}`);
+  };
+  assert.deepEqual(await codes(), ['YL014:info', 'YL003:error']);
+  assert.deepEqual(await codes('--extra', 'other.thing', '--severity', 'YL003=hint'), ['YL003:hint']);
+});
+
+test('an unusable project file is reported and fails the run (exit 2); files are still checked', async () => {
+  const root = scratchFolder({ '.yealink-cfg.json': '{ "severity": { "YL003": "loud" } }', 'site.cfg': `${H}lang.gui = English\n` });
+  const io = fakeIO(root);
+  assert.equal(await lint(['site.cfg'], io), 2);
+  assert.match(io.err, /severity of YL003 must be error, warning, information, hint or off/);
+  assert.match(io.out, /1 file checked/);
+});
+
+test('a folder walk skips other .cfg dialects and says so; a file named explicitly is checked', async () => {
+  const root = scratchFolder({
+    'y000000000066.cfg': `${H}lang.gui = English\n`,
+    'haproxy.cfg': 'global\n    maxconn 4096\ndefaults\n    mode http\n',
+    'asterisk/sip.cfg': '[general]\ncontext=default\nallowguest=no\n',
+  });
+  const walk = fakeIO(root);
+  assert.equal(await lint(['.'], walk), 0);
+  assert.match(walk.out, /^1 file checked: 0 errors, 0 warnings; 2 other \.cfg\/\.boot files skipped \(not Yealink: asterisk\/sip\.cfg, haproxy\.cfg\)\n$/);
+  const named = fakeIO(root);
+  assert.equal(await lint(['haproxy.cfg'], named), 1);
+  assert.match(named.out, /haproxy\.cfg:1:1: error YL001/);
 });

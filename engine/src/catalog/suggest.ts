@@ -1,10 +1,25 @@
 /**
- * "Did you mean": the known names closest to an unknown key, by edit distance over the key's shape
- * (numbers stand for any index, so `acount.3.enable` finds `account.X.enable` and answers `account.3.enable`).
+ * Names close to an unknown key. Two questions with two answers:
+ * - `nearMisses`: is the key a near miss of a known name (one slip of the keyboard)? Only the slips a typo
+ *   makes count: one letter dropped, doubled, swapped or replaced, a lost or extra dot, a stray blank, the
+ *   wrong case, a missing or extra `static.` prefix, an index written where the name has a word (or the
+ *   reverse). A key whose changed part is itself a word the catalog uses (`lang.wui` next to `lang.gui`) is a
+ *   different name, not a slip. Looked up through indexes built once, never by scanning the catalog.
+ * - `suggest`: the closest names by edit distance, for `explain`, where the user asked and a loose answer helps.
  */
 import { fillPlaceholders, isPlaceholder, type Catalog } from './catalog';
 
 const NUMBER = /^\d+$/;
+const STATIC = 'static.';
+/** Longer than any Yealink name by far: such a key is junk, and its one-slip neighbours cost its length squared. */
+const MAX_NAME_LENGTH = 200;
+/** A segment that stands for an index: a number in a key, a placeholder letter in a pattern. */
+const INDEX = '#';
+/** Placeholder for "this segment" in the one-segment-differs index. */
+const ANY = '*';
+/** Lost dot next to an index: `account1.enable`, `account.1enable`. */
+const WORD_THEN_NUMBER = /^([a-z_]+)(\d+)$/i;
+const NUMBER_THEN_WORD = /^(\d+)([a-z_]+)$/i;
 
 /** Optimal-string-alignment distance, giving up (returning limit + 1) once it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
@@ -28,49 +43,282 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length];
 }
 
-export class NameSuggester {
-  private readonly shapes: { shape: string; pattern: string; target: string }[];
-  private readonly cache = new Map<string, readonly string[]>();
+/** How a key differs from the known name it nearly is. */
+export type SlipKind = 'case' | 'static prefix' | 'letter' | 'dot' | 'index';
 
-  constructor(private readonly catalog: Catalog) {
-    this.shapes = [
-      ...catalog.entries.map((entry) => ({ shape: toShape(entry.spec.pattern), pattern: entry.spec.pattern, target: entry.spec.pattern })),
-      ...catalog.aliases.map((alias) => ({ shape: toShape(alias.alias), pattern: alias.alias, target: alias.of })),
+export interface NearMiss {
+  /** The known name written out with the key's own numbers, e.g. `account.3.enable`. */
+  readonly name: string;
+  /** The catalog pattern it belongs to (an alias's target). */
+  readonly pattern: string;
+  readonly slip: SlipKind;
+  /** 0 for case only, 1 for one slip, 2 for one slip plus a `static.` prefix. */
+  readonly distance: number;
+}
+
+export interface NearMisses {
+  /** Equally near known names, one per parameter, the key's own `static.` style first. */
+  readonly nearest: readonly NearMiss[];
+  /** True when exactly one parameter is nearest: then the rename is the likely fix. */
+  readonly single: boolean;
+}
+
+const NONE: NearMisses = { nearest: [], single: false };
+
+interface KnownName {
+  /** The pattern or alias as written in the catalog. */
+  readonly name: string;
+  readonly target: string;
+  /** `name` without `static.`, with each placeholder written as `#`. */
+  readonly bare: string;
+  readonly isStatic: boolean;
+}
+
+interface Indexes {
+  /** Every bare shape and every shape one character shorter -> the names it comes from. */
+  readonly deletions: Map<string, KnownName[]>;
+  /** Every bare shape with one segment replaced by `*` -> the names it comes from. */
+  readonly oneSegment: Map<string, KnownName[]>;
+  /** Every literal segment any known name uses. */
+  readonly words: Set<string>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== value) list.push(value);
+  } else {
+    map.set(key, [value]);
+  }
+}
+
+/**
+ * A name without `static.`, with its indexes as `#`: numbers in a key, placeholder letters in a pattern
+ * (a key's `X` stays a word: someone copied `account.X.enable` from a guide).
+ */
+function bareShape(name: string, isPattern: boolean): { bare: string; isStatic: boolean } {
+  const isStatic = name.startsWith(STATIC);
+  const rest = isStatic ? name.slice(STATIC.length) : name;
+  const bare = rest
+    .split('.')
+    .map((segment) => (NUMBER.test(segment) || (isPattern && isPlaceholder(segment)) ? INDEX : segment))
+    .join('.');
+  return { bare, isStatic };
+}
+
+function* deletionsOf(text: string): Generator<string> {
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== text[i - 1]) yield text.slice(0, i) + text.slice(i + 1);
+  }
+}
+
+export class NameSuggester {
+  private indexes: Indexes | undefined;
+  private readonly nearCache = new Map<string, NearMisses>();
+  private readonly looseCache = new Map<string, readonly string[]>();
+
+  constructor(private readonly catalog: Catalog) {}
+
+  /** Built on the first unknown key: most files have none. */
+  private get index(): Indexes {
+    if (this.indexes) return this.indexes;
+    const deletions = new Map<string, KnownName[]>();
+    const oneSegment = new Map<string, KnownName[]>();
+    const words = new Set<string>();
+    const names = [
+      ...this.catalog.entries.map((entry) => ({ name: entry.spec.pattern, target: entry.spec.pattern })),
+      ...this.catalog.aliases.map((alias) => ({ name: alias.alias, target: alias.of })),
     ];
+    for (const { name, target } of names) {
+      const known: KnownName = { name, target, ...bareShape(name, true) };
+      push(deletions, known.bare, known);
+      for (const shorter of deletionsOf(known.bare)) push(deletions, shorter, known);
+      const segments = known.bare.split('.');
+      segments.forEach((segment, i) => {
+        if (segment !== INDEX) words.add(segment);
+        push(oneSegment, [...segments.slice(0, i), ANY, ...segments.slice(i + 1)].join('.'), known);
+      });
+    }
+    this.indexes = { deletions, oneSegment, words };
+    return this.indexes;
   }
 
-  /** Up to `count` concrete key names close to `key`, nearest first. */
+  /** The known names `key` is one slip away from; see the file comment for what counts as a slip. */
+  nearMisses(key: string): NearMisses {
+    const cached = this.nearCache.get(key);
+    if (cached) return cached;
+    const result = this.findNearMisses(key);
+    if (this.nearCache.size > 5000) this.nearCache.clear();
+    this.nearCache.set(key, result);
+    return result;
+  }
+
+  private findNearMisses(key: string): NearMisses {
+    if (key === '' || key.length > MAX_NAME_LENGTH) return NONE;
+    const lower = key.toLowerCase();
+    if (lower !== key) {
+      // Nothing but the case: nearer than any other slip.
+      const match = this.catalog.lookup(lower);
+      if (match) return { nearest: [{ name: lower, pattern: match.spec.pattern, slip: 'case', distance: 0 }], single: true };
+      // Upper case beyond placeholder letters (`account.X.enable`) and another slip: too far.
+      if (key.split('.').some((segment) => segment !== segment.toLowerCase() && !isPlaceholder(segment))) return NONE;
+    }
+    const { bare, isStatic } = bareShape(key, false);
+    const found: NearMiss[] = [];
+    const add = (known: KnownName, slip: SlipKind, keySegments: readonly string[]): void => {
+      const distance = (slip === 'static prefix' ? 0 : 1) + (isStatic !== known.isStatic ? 1 : 0);
+      found.push({ name: this.concrete(known.name, known.target, keySegments), pattern: known.target, slip, distance });
+    };
+
+    const keySegments = (isStatic ? key.slice(STATIC.length) : key).split('.');
+    const { deletions, oneSegment, words } = this.index;
+
+    // One character added, dropped, replaced or swapped anywhere in the bare shape (dots included).
+    const seen = new Set<KnownName>();
+    for (const probe of [bare, ...deletionsOf(bare)]) {
+      for (const known of deletions.get(probe) ?? []) {
+        if (seen.has(known)) continue;
+        seen.add(known);
+        const distance = editDistance(bare, known.bare, 1);
+        if (distance > 1) continue;
+        if (distance === 0) {
+          add(known, 'static prefix', keySegments);
+          continue;
+        }
+        const slip = this.letterSlip(bare, known.bare, words);
+        if (slip) add(known, slip, keySegments);
+      }
+    }
+
+    // An index where the name has a word, or a word where it has an index.
+    const bareSegments = bare.split('.');
+    bareSegments.forEach((segment, i) => {
+      const probe = [...bareSegments.slice(0, i), ANY, ...bareSegments.slice(i + 1)].join('.');
+      for (const known of oneSegment.get(probe) ?? []) {
+        const other = known.bare.split('.')[i];
+        const keyHasIndex = segment === INDEX;
+        if (keyHasIndex === (other === INDEX)) continue;
+        // A word the catalog uses elsewhere is a name of its own, not a mistyped index.
+        if (!keyHasIndex && (words.has(segment) || segment === '')) continue;
+        add(known, 'index', keySegments);
+      }
+    });
+
+    // A lost dot beside an index: `account1.enable` for `account.1.enable`.
+    keySegments.forEach((segment, i) => {
+      const split = WORD_THEN_NUMBER.exec(segment) ?? NUMBER_THEN_WORD.exec(segment);
+      if (!split) return;
+      const candidate = [...keySegments.slice(0, i), split[1], split[2], ...keySegments.slice(i + 1)];
+      for (const prefix of [isStatic ? STATIC : '', isStatic ? '' : STATIC]) {
+        const name = prefix + candidate.join('.');
+        const match = this.catalog.lookup(name);
+        if (match) {
+          found.push({ name, pattern: match.spec.pattern, slip: 'dot', distance: prefix === (isStatic ? STATIC : '') ? 1 : 2 });
+          break;
+        }
+      }
+    });
+    return nearest(found, isStatic);
+  }
+
+  /**
+   * What a one-character difference between two bare shapes is, or undefined when it is not a typo:
+   * the key's changed segments are all words the catalog uses (a different name, such as `wui` for `gui`),
+   * or a letter is replaced in a segment of three letters or fewer, where that makes another abbreviation.
+   */
+  private letterSlip(keyBare: string, knownBare: string, words: ReadonlySet<string>): SlipKind | undefined {
+    const keySegments = keyBare.split('.');
+    const knownSegments = knownBare.split('.');
+    if (keySegments.length !== knownSegments.length) {
+      const changed = keySegments.filter((segment) => !knownSegments.includes(segment));
+      if (changed.length > 0 && changed.every((segment) => words.has(segment))) return undefined;
+      return 'dot';
+    }
+    const i = keySegments.findIndex((segment, j) => segment !== knownSegments[j]);
+    if (i < 0) return undefined;
+    const keySegment = keySegments[i];
+    const knownSegment = knownSegments[i];
+    if (keySegment === '' && knownSegment === INDEX) return 'index'; // a dropped digit
+    if (keySegment === INDEX || knownSegment === INDEX) return undefined; // the index pass handles those
+    if (words.has(keySegment)) return undefined;
+    if (keySegment.length === knownSegment.length && knownSegment.length <= 3 && !isTransposition(keySegment, knownSegment)) return undefined;
+    return 'letter';
+  }
+
+  /** A known name written with the key's numbers: position by position when the segments line up, else in order. */
+  private concrete(name: string, target: string, keySegments: readonly string[]): string {
+    const bare = name.startsWith(STATIC) ? name.slice(STATIC.length) : name;
+    const prefix = name.slice(0, name.length - bare.length);
+    const nameSegments = bare.split('.');
+    const aligned = nameSegments.length === keySegments.length;
+    const numbers = keySegments.filter((segment) => NUMBER.test(segment));
+    const spec = this.catalog.byPatternName(target)?.spec;
+    let next = 0;
+    return (
+      prefix +
+      nameSegments
+        .map((segment, i) => {
+          if (!isPlaceholder(segment)) return segment;
+          const own = aligned ? keySegments[i] : numbers[next++];
+          return own !== undefined && NUMBER.test(own) ? own : String(spec?.indexes?.[segment]?.min ?? 1);
+        })
+        .join('.')
+    );
+  }
+
+  /** Up to `count` concrete key names close to `key`, nearest first, by plain edit distance (for `explain`). */
   suggest(key: string, count = 3): readonly string[] {
     const numbers = key.split('.').filter((segment) => NUMBER.test(segment));
-    const shape = toShape(key);
+    const shape = looseShape(key.toLowerCase());
     const cacheKey = `${shape}|${numbers.join('.')}|${count}`;
-    const cached = this.cache.get(cacheKey);
+    const cached = this.looseCache.get(cacheKey);
     if (cached) return cached;
-
-    const lower = key.toLowerCase();
-    const exactLower = lower !== key ? this.catalog.lookup(lower) : undefined;
+    const near = this.nearMisses(key).nearest.map((miss) => miss.name);
     const limit = Math.max(2, Math.min(5, Math.floor(shape.length / 6)));
     const scored: { name: string; distance: number }[] = [];
-    for (const candidate of this.shapes) {
-      const distance = editDistance(shape.toLowerCase() === shape ? shape : shape.toLowerCase(), candidate.shape, limit);
+    const candidates = [
+      ...this.catalog.entries.map((entry) => ({ pattern: entry.spec.pattern, target: entry.spec.pattern })),
+      ...this.catalog.aliases.map((alias) => ({ pattern: alias.alias, target: alias.of })),
+    ];
+    for (const candidate of candidates) {
+      const distance = editDistance(shape, looseShape(candidate.pattern), limit);
       if (distance > limit) continue;
       const spec = this.catalog.byPatternName(candidate.target)?.spec;
-      // The key's own numbers where the shapes line up, else each placeholder's minimum.
       const name = fillPlaceholders(candidate.pattern, (letter, i) => numbers[i] ?? String(spec?.indexes?.[letter]?.min ?? 1));
       scored.push({ name, distance });
     }
     scored.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
-    const names = [...new Set([...(exactLower ? [lower] : []), ...scored.map((s) => s.name)])].slice(0, count);
-    if (this.cache.size > 5000) this.cache.clear();
-    this.cache.set(cacheKey, names);
+    const names = [...new Set([...near, ...scored.map((s) => s.name)])].slice(0, count);
+    if (this.looseCache.size > 5000) this.looseCache.clear();
+    this.looseCache.set(cacheKey, names);
     return names;
   }
 }
 
+function isTransposition(a: string, b: string): boolean {
+  const i = [...a].findIndex((ch, j) => ch !== b[j]);
+  return i >= 0 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** The nearest misses, one per parameter (the key's own `static.` style preferred within one). */
+function nearest(found: readonly NearMiss[], keyIsStatic: boolean): NearMisses {
+  if (found.length === 0) return NONE;
+  const best = Math.min(...found.map((miss) => miss.distance));
+  const byPattern = new Map<string, NearMiss>();
+  for (const miss of found) {
+    if (miss.distance !== best) continue;
+    const current = byPattern.get(miss.pattern);
+    const sameStyle = (m: NearMiss): boolean => m.name.startsWith(STATIC) === keyIsStatic;
+    if (!current || (!sameStyle(current) && sameStyle(miss))) byPattern.set(miss.pattern, miss);
+  }
+  const nearestMisses = [...byPattern.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return { nearest: nearestMisses, single: nearestMisses.length === 1 };
+}
+
 /** A key or pattern with every index (number or placeholder letter) written as `#`. */
-function toShape(name: string): string {
+function looseShape(name: string): string {
   return name
     .split('.')
-    .map((segment) => (NUMBER.test(segment) || isPlaceholder(segment) ? '#' : segment))
+    .map((segment) => (NUMBER.test(segment) || isPlaceholder(segment) ? INDEX : segment))
     .join('.');
 }

@@ -4,7 +4,7 @@ import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { analyze } from '../document';
 import { sampleCatalog, sampleSuggester } from '../testing/sampleCatalog';
 import { validate } from '../validate';
-import { codeActions } from './codeActions';
+import { codeActions, TREAT_AS_KNOWN_COMMAND } from './codeActions';
 import { toDiagnostic } from './diagnostics';
 
 const URI = 'file:///p/y000000000066.cfg';
@@ -62,11 +62,34 @@ test('removes a duplicate line, also when it is the last line without a newline'
 
 test('offers to disable a rule for the line or the file', () => {
   const text = '#!version:1.0.0.1\n  foo.bar = 1\n';
-  const actions = actionsFor(text, 'YL003');
-  const line = actions.find((a) => a.title === 'Disable YL003 for this line');
-  const file = actions.find((a) => a.title === 'Disable YL003 for this file');
-  assert.equal(apply(text, editsOf(line!)), '#!version:1.0.0.1\n  # yealink-disable-next-line YL003\n  foo.bar = 1\n');
-  assert.equal(apply(text, editsOf(file!)), '#!version:1.0.0.1\n# yealink-disable YL003\n  foo.bar = 1\n');
+  const actions = actionsFor(text, 'YL014');
+  const line = actions.find((a) => a.title === 'Disable YL014 for this line');
+  const file = actions.find((a) => a.title === 'Disable YL014 for this file');
+  assert.equal(apply(text, editsOf(line!)), '#!version:1.0.0.1\n  # yealink-disable-next-line YL014\n  foo.bar = 1\n');
+  assert.equal(apply(text, editsOf(file!)), '#!version:1.0.0.1\n# yealink-disable YL014\n  foo.bar = 1\n');
+});
+
+test('an unknown name offers to treat its pattern as known, through the server command', () => {
+  const [treat] = actionsFor('#!version:1.0.0.1\ncustom.4.value = 1\n', 'YL014');
+  assert.equal(treat.title, 'Treat as a known parameter');
+  assert.equal(treat.edit, undefined);
+  assert.deepEqual(treat.command, { title: 'Treat as a known parameter', command: TREAT_AS_KNOWN_COMMAND, arguments: [URI, 'custom.X.value'] });
+});
+
+test('equally near renames are offered, none preferred', () => {
+  const doc = analyze('#!version:1.0.0.1\nfoo = 1\n', URI);
+  const range = { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } };
+  const diagnostic: Diagnostic = { range, message: 'x', source: 'yealink-cfg', code: 'YL014', data: { replacements: ['a.b', 'a.c'], ambiguous: true } };
+  const renames = codeActions(doc, URI, [diagnostic]).filter((a) => a.title.startsWith('Change to'));
+  assert.deepEqual(renames.map((a) => [a.title, a.isPreferred]), [['Change to "a.b"', undefined], ['Change to "a.c"', undefined]]);
+});
+
+test('inserts the missing = between a key and its value', () => {
+  const text = '#!version:1.0.0.1\nstatic.network.qos.audiotos 46\n';
+  const [insert] = actionsFor(text, 'YL002');
+  assert.equal(insert.title, 'Insert "="');
+  assert.equal(insert.isPreferred, true);
+  assert.equal(apply(text, editsOf(insert)), '#!version:1.0.0.1\nstatic.network.qos.audiotos = 46\n');
 });
 
 test('an encrypted file offers the Decrypt command', () => {

@@ -5,11 +5,13 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type Text
 import type { AnalyzedDocument } from '../document';
 import { HEADER } from '../parser';
 import { printDisable } from '../pragmas';
-import { SERVER_COMMANDS } from '../protocol';
+import { SERVER_COMMANDS, SERVER_EXECUTED_COMMANDS } from '../protocol';
 import type { FindingData } from '../rules';
 
 /** The command the client registers for decrypting a file; YL008's fix runs it. */
 export const DECRYPT_COMMAND = SERVER_COMMANDS.decryptFile;
+/** "Treat as a known parameter": the language server itself adds the pattern to the project file. */
+export const TREAT_AS_KNOWN_COMMAND = SERVER_EXECUTED_COMMANDS.treatAsKnownParameter;
 
 function lineRange(doc: AnalyzedDocument, line: number): Range {
   // Deleting the whole line, including its break; the last line takes the break before it instead.
@@ -35,8 +37,22 @@ function fixesFor(doc: AnalyzedDocument, uri: string, diagnostic: Diagnostic): C
     actions.push(fix(data.headerLine !== undefined ? 'Move the header to the first line' : `Insert "${HEADER}"`, uri, diagnostic, edits, true));
   }
   (data.replacements ?? []).forEach((replacement, i) => {
-    actions.push(fix(`Change to "${replacement}"`, uri, diagnostic, [{ range: diagnostic.range, newText: replacement }], i === 0));
+    actions.push(fix(`Change to "${replacement}"`, uri, diagnostic, [{ range: diagnostic.range, newText: replacement }], i === 0 && !data.ambiguous));
   });
+  if (data.insert) {
+    const line = diagnostic.range.start.line;
+    const { column, length, text } = data.insert;
+    const range = { start: { line, character: column }, end: { line, character: column + length } };
+    actions.push(fix(`Insert "${text.trim()}"`, uri, diagnostic, [{ range, newText: text }], true));
+  }
+  if (data.treatAsKnown) {
+    actions.push({
+      title: 'Treat as a known parameter',
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title: 'Treat as a known parameter', command: TREAT_AS_KNOWN_COMMAND, arguments: [uri, data.treatAsKnown] },
+    });
+  }
   if (data.removeLine) {
     actions.push(fix('Remove this line', uri, diagnostic, [{ range: lineRange(doc, diagnostic.range.start.line), newText: '' }]));
   }

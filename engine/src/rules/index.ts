@@ -13,6 +13,7 @@ import { notOnModel } from './yl010NotOnModel';
 import { bootInclude } from './yl011BootInclude';
 import { unknownModel } from './yl012UnknownModel';
 import { missingInclude } from './yl013MissingInclude';
+import { notInCatalog } from './yl014NotInCatalog';
 
 export const RULES: readonly Rule[] = [
   missingHeader,
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   bootInclude,
   unknownModel,
   missingInclude,
+  notInCatalog,
 ];
 
 export type { Finding, FindingData, Rule } from './rule';

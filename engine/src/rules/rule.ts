@@ -15,6 +15,12 @@ export const RULE_DOCS = 'https://github.com/yealink-cfg/yealink-cfg/blob/main/R
 export interface FindingData {
   /** Names or values that can replace the flagged text, best first. */
   readonly replacements?: readonly string[];
+  /** The replacements are equally good: none is marked as the preferred fix. */
+  readonly ambiguous?: boolean;
+  /** The pattern to add to the project file's `extraParameters` ("Treat as a known parameter"). */
+  readonly treatAsKnown?: string;
+  /** Replace `length` characters at `column` of the flagged line with `text` (YL002: ` = ` between key and value). */
+  readonly insert?: { readonly column: number; readonly length: number; readonly text: string };
   /** The flagged line can simply be deleted (a duplicate setting). */
   readonly removeLine?: boolean;
   /** The header line should be inserted at the top (and removed from `headerLine` if it stands elsewhere). */

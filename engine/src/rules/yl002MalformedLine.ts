@@ -2,6 +2,9 @@
 import { contentSpan } from '../parser';
 import type { Rule } from './rule';
 
+/** A dotted name, blanks, then a value, with no `=`: `static.network.qos.audiotos 46`. */
+const KEY_BLANK_VALUE = /^([ \t]*)([A-Za-z][\w-]*(?:\.[\w-]+)+)([ \t]+)(?=[^\s=#])[^=]*$/;
+
 export const malformedLine: Rule = {
   code: 'YL002',
   title: 'Line is not a setting, comment or boot-file directive',
@@ -10,7 +13,16 @@ export const malformedLine: Rule = {
     for (const line of doc.parsed.lines) {
       const { start, end } = contentSpan(line.text);
       if (line.kind === 'invalid') {
-        report({ line: line.line, start, end, message: `This line is not \`key = value\`: ${line.reason}. The phone ignores it.` });
+        const missingEquals = KEY_BLANK_VALUE.exec(line.text);
+        report({
+          line: line.line,
+          start,
+          end,
+          message: missingEquals
+            ? `This line is not \`key = value\`: the \`=\` between ${missingEquals[2]} and its value is missing. The phone ignores the line.`
+            : `This line is not \`key = value\`: ${line.reason}. The phone ignores it.`,
+          data: missingEquals ? { insert: { column: missingEquals[1].length + missingEquals[2].length, length: missingEquals[3].length, text: ' = ' } } : undefined,
+        });
       } else if (line.kind === 'include' && !doc.isBoot) {
         report({
           line: line.line,

@@ -1,13 +1,25 @@
-/** YL003: a parameter name the catalog does not know; the phone silently ignores such lines. */
+/**
+ * YL003: a parameter name that is one slip away from a known name, so almost certainly a typo the phone
+ * silently ignores; and, in boot files, a key that belongs in a CFG file. Names the catalog does not know
+ * and that are not near a known one are YL014 (information), since the catalog is incomplete.
+ */
+import type { SlipKind } from '../catalog/suggest';
 import { BOOT_KEYS } from '../fileKind';
 import type { Rule } from './rule';
 
+const SLIP_WORDS: Readonly<Record<SlipKind, string>> = {
+  case: 'parameter names are lower-case',
+  'static prefix': 'with or without the `static.` prefix',
+  letter: 'one character apart',
+  dot: 'a dot apart',
+  index: 'an index where the name has a word, or the reverse',
+};
 
 export const unknownParameter: Rule = {
   code: 'YL003',
-  title: 'Unknown parameter',
+  title: 'Likely typo in a parameter name',
   defaultSeverity: 'warning',
-  check({ doc, catalog, suggester, matchOf }, report) {
+  check({ doc, suggester, matchOf }, report) {
     for (const setting of doc.parsed.settings) {
       if (setting.templatedKey) continue;
       if (doc.isBoot) {
@@ -22,19 +34,15 @@ export const unknownParameter: Rule = {
         continue;
       }
       if (matchOf(setting)) continue;
-      const suggestions = suggester.suggest(setting.key);
-      const lowerCase = setting.key !== setting.key.toLowerCase() && catalog.lookup(setting.key.toLowerCase());
-      const hint = lowerCase
-        ? ` Parameter names are lower-case: ${setting.key.toLowerCase()}.`
-        : suggestions.length > 0
-          ? ` Did you mean ${suggestions.join(', ')}?`
-          : '';
+      const near = suggester.nearMisses(setting.key);
+      if (!near.single) continue;
+      const [miss] = near.nearest;
       report({
         line: setting.line,
         start: setting.keySpan.start,
         end: setting.keySpan.end,
-        message: `Unknown parameter "${setting.key}": not in the catalog of Yealink parameters; if it is a typo, the phone silently ignores the line.${hint}`,
-        data: suggestions.length > 0 ? { replacements: suggestions } : undefined,
+        message: `Unknown parameter "${setting.key}": probably a typo of ${miss.name} (${SLIP_WORDS[miss.slip]}). The phone silently ignores names it does not know.`,
+        data: { replacements: [miss.name] },
       });
     }
   },

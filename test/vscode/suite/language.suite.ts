@@ -137,14 +137,15 @@ describe('Yealink CFG language features', () => {
     assert.equal(diagnostics.find((d) => diagnosticCode(d) === 'YL001')!.range.start.line, 0);
   });
 
-  it('YL002 malformed line, YL003 unknown parameter, YL004 bad value, YL005 duplicate key', async () => {
+  it('YL002 malformed line, YL003 likely typo, YL014 not in the catalog, YL004 bad value, YL005 duplicate key', async () => {
     const uri = fixtureUri('errors', '001565abcd02.cfg');
     const document = await openDocument(uri);
-    const diagnostics = await waitForCodes(uri, ['YL002', 'YL003', 'YL004', 'YL005']);
+    const diagnostics = await waitForCodes(uri, ['YL002', 'YL003', 'YL004', 'YL005', 'YL014']);
     const lineOf = (code: string) => diagnostics.filter((d) => diagnosticCode(d) === code).map((d) => d.range.start.line);
     const line = (needle: string) => positionOf(document, needle, true).line;
     assert.ok(lineOf('YL002').includes(line('this line has no equals sign')), describeDiagnostics(diagnostics));
-    assert.ok(lineOf('YL003').includes(line('account.1.no_such_parameter')), describeDiagnostics(diagnostics));
+    assert.ok(lineOf('YL003').includes(line('acount.1.label')), describeDiagnostics(diagnostics));
+    assert.ok(lineOf('YL014').includes(line('account.1.no_such_parameter')), describeDiagnostics(diagnostics));
     assert.ok(lineOf('YL004').includes(line('account.1.enable = 7')), describeDiagnostics(diagnostics));
     assert.ok(lineOf('YL005').some((l) => l === line('account.1.label = First') || l === line('account.1.label = Second')), describeDiagnostics(diagnostics));
     for (const d of diagnostics) assert.ok(d.message.length > 0, 'every diagnostic has a message');

@@ -1,0 +1,32 @@
+/**
+ * YL014: a name the catalog does not know and that is not one slip from a single known name (those are
+ * YL003). The catalog is incomplete, so this is information: the name may well be valid.
+ */
+import { knownPatternFor, PROJECT_FILE_NAME } from '../projectFile';
+import type { Rule } from './rule';
+
+export const notInCatalog: Rule = {
+  code: 'YL014',
+  title: 'Parameter not in the catalog',
+  defaultSeverity: 'information',
+  check({ doc, suggester, matchOf }, report) {
+    if (doc.isBoot) return; // YL003 says what boot files may hold
+    for (const setting of doc.parsed.settings) {
+      if (setting.templatedKey || matchOf(setting)) continue;
+      const near = suggester.nearMisses(setting.key);
+      if (near.single) continue;
+      const names = near.nearest.map((miss) => miss.name);
+      const hasBlank = /\s/.test(setting.key);
+      const close = names.length > 0 ? ` It is one slip from several known names (${names.join(', ')}), so it is not clearly a typo of one.` : '';
+      report({
+        line: setting.line,
+        start: setting.keySpan.start,
+        end: setting.keySpan.end,
+        message: hasBlank
+          ? `"${setting.key}" is not in the catalog of Yealink parameters, and parameter names hold no blanks.${close}`
+          : `"${setting.key}" is not in the catalog of Yealink parameters. The catalog is incomplete, so the name may be valid; if it is, list it under extraParameters in ${PROJECT_FILE_NAME}.${close}`,
+        data: { ...(hasBlank ? {} : { treatAsKnown: knownPatternFor(setting.key) }), ...(names.length > 0 ? { replacements: names, ambiguous: true } : {}) },
+      });
+    }
+  },
+};
