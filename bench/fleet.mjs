@@ -6,12 +6,12 @@
 // The fleet is a MAC-file set and a Common-file set in customer folders (50 phones each), made from the
 // catalog (bench/fleetText.mjs), about 27 KB a file, and kept in the temp folder between runs.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { availableParallelism, tmpdir } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { generateFleetText } from './fleetText.mjs';
+import { buildFleet, fleetFiles } from './fleetFolder.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist/cli.js');
@@ -21,46 +21,6 @@ const arg = (name, fallback) => {
 };
 const FILES = arg('--files', 10000);
 const DOUBLE = !process.argv.includes('--no-double');
-const PHONES_PER_CUSTOMER = 50;
-const LINES_PER_FILE = 600; // about 27 KB with the generator's line lengths
-const VARIANTS = 16; // distinct bodies; each file still gets its own MAC, labels and accounts
-
-/** Builds (once) a fleet of `files` files: per customer folder one Common file and up to 50 MAC files. */
-function buildFleet(files) {
-  const dir = join(tmpdir(), `yealink-cfg-bench-fleet-${files}`);
-  if (existsSync(join(dir, '.complete'))) return dir;
-  rmSync(dir, { recursive: true, force: true });
-  const building = `${dir}.building`;
-  rmSync(building, { recursive: true, force: true });
-  const bodies = Array.from({ length: VARIANTS }, (_, v) => generateFleetText(LINES_PER_FILE, v * 37).split('\r\n').slice(1).join('\r\n'));
-  let written = 0;
-  for (let customer = 0; written < files; customer++) {
-    const folder = join(building, `customer-${String(customer).padStart(4, '0')}`);
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'y000000000066.cfg'), `#!version:1.0.0.1\r\n# Common file of customer ${customer}\r\n${bodies[customer % VARIANTS]}`);
-    written++;
-    for (let phone = 0; phone < PHONES_PER_CUSTOMER && written < files; phone++, written++) {
-      const mac = (0x001565000000 + written).toString(16).padStart(12, '0');
-      const personal = `account.1.label = Phone ${written}\r\naccount.1.user_name = ${1000 + written}\r\naccount.1.auth_name = ${1000 + written}\r\n`;
-      writeFileSync(join(folder, `${mac}.cfg`), `#!version:1.0.0.1\r\n${personal}${bodies[(customer + phone) % VARIANTS]}`);
-    }
-  }
-  writeFileSync(join(building, '.complete'), '');
-  renameSync(building, dir);
-  return dir;
-}
-
-function fleetFiles(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...fleetFiles(path));
-    else out.push(path);
-  }
-  return out;
-}
-
 /** The floor: walk, read every file, split into lines and lines into key and value, in one thread. */
 function bareReadAndSplit(dir) {
   const start = performance.now();

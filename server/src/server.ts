@@ -40,7 +40,7 @@ import { onNotification, onRequest } from './messages';
 import { createServerConnection } from './transport';
 import { PROJECT_FILE_NAME } from '../../engine/src/projectFile';
 import { ProjectSettingsHost } from './projectSettings';
-import { WorkspaceFiles } from './workspaceFiles';
+import { WorkspaceFiles, type ScanProgress } from './workspaceFiles';
 
 /** Quiet time after the last keystroke before a document is validated again. */
 const VALIDATION_DELAY_MS = 150;
@@ -76,7 +76,23 @@ const workspaceFiles = new WorkspaceFiles({
   baseFor,
   isOpen: (uri) => documents.get(uri) !== undefined,
   publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+  startProgress: () => workDoneProgress('Checking Yealink files'),
 }, files);
+
+/** LSP work-done progress (VS Code shows it in the status bar); nothing where the client does not support it. */
+function workDoneProgress(title: string): ScanProgress {
+  const reporter = connection.window.createWorkDoneProgress().then(
+    (progress) => {
+      progress.begin(title, 0, undefined, false);
+      return progress;
+    },
+    () => undefined,
+  );
+  return {
+    report: (done, total) => void reporter.then((progress) => progress?.report(Math.floor((done * 100) / Math.max(1, total)), `${done} of ${total}`)),
+    done: () => void reporter.then((progress) => progress?.done()),
+  };
+}
 
 /** The document's analysis, computed once per version and shared by every request. */
 function analysisOf(uri: string): AnalyzedDocument | undefined {

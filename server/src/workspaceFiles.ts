@@ -1,9 +1,11 @@
 /**
  * Diagnostics for the Yealink files of the workspace that are not open in the editor, so the Problems
  * panel covers the whole fleet. The client says which files exist and when they change; this reads them
- * through the file facade, one at a time between other requests, and leaves non-Yealink `.cfg` files alone. Each file read
- * also leaves a small index of its keys behind, for Go to Symbol in Workspace.
+ * through the file facade in short batches (a few milliseconds each) that hand the thread back to editor
+ * requests in between, reports its progress, and leaves non-Yealink `.cfg` files alone. Each file read also
+ * leaves a small index of its keys behind, for Go to Symbol in Workspace.
  */
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { isYealinkFile, nodeFileService, YEALINK_SNIFF_LENGTH, type ConfigText, type FileService } from '../../engine/src/fileService';
@@ -18,7 +20,22 @@ export interface WorkspaceFilesHost {
   /** True while the editor has the document open: its live text wins over the file on disk. */
   isOpen(uri: string): boolean;
   publish(uri: string, diagnostics: Diagnostic[]): void;
+  /** Starts showing the progress of a scan (the status bar); called once per scan of SCAN_PROGRESS_MIN_FILES or more. */
+  startProgress?(): ScanProgress;
 }
+
+/** Where a running scan reports how far it is. */
+export interface ScanProgress {
+  report(done: number, total: number): void;
+  done(): void;
+}
+
+/** A batch of files is checked for about this long before editor requests get their turn. */
+export const SCAN_BATCH_MS = 8;
+/** Smaller scans (a file saved outside the editor) finish before any progress would be seen. */
+export const SCAN_PROGRESS_MIN_FILES = 20;
+/** Progress reports at most this often. */
+const PROGRESS_EVERY_MS = 250;
 
 export class WorkspaceFiles {
   private readonly tracked = new Set<string>();
@@ -88,14 +105,31 @@ export class WorkspaceFiles {
   }
 
   private async drain(): Promise<void> {
-    while (this.queue.size > 0) {
-      const [uri] = this.queue;
-      this.queue.delete(uri);
-      await this.validateFromDisk(uri);
-      // Let editor requests in between files of a large workspace.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+    let done = 0;
+    let progress: ScanProgress | undefined;
+    let reported = 0;
+    let sliceStart = performance.now();
+    try {
+      while (this.queue.size > 0) {
+        const [uri] = this.queue;
+        this.queue.delete(uri);
+        await this.validateFromDisk(uri);
+        done++;
+        const now = performance.now();
+        if (now - sliceStart < SCAN_BATCH_MS) continue;
+        if (!progress && done + this.queue.size >= SCAN_PROGRESS_MIN_FILES) progress = this.host.startProgress?.();
+        if (progress && now - reported >= PROGRESS_EVERY_MS) {
+          progress.report(done, done + this.queue.size);
+          reported = now;
+        }
+        // Let editor requests in between batches of a large workspace.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    } finally {
+      progress?.done();
+      this.running = false;
     }
-    this.running = false;
   }
 
   private async validateFromDisk(uri: string): Promise<void> {
