@@ -11,8 +11,9 @@ import type { AnalyzedDocument } from '../document';
 interface KeyName {
   readonly name: string;
   readonly lower: string;
-  lastQuery?: string;
-  lastScore?: number;
+  /** The query generation the score below is for (a number compares faster than the query text). */
+  scoredFor: number;
+  score: number;
 }
 
 /** The settings of one file: which key is on which line, from which column. */
@@ -37,7 +38,7 @@ function keyName(key: string): KeyName {
   const known = names.get(key);
   if (known) return known;
   const copy = JSON.parse(JSON.stringify(key)) as string;
-  const record: KeyName = { name: copy, lower: copy.toLowerCase() };
+  const record: KeyName = { name: copy, lower: copy.toLowerCase(), scoredFor: 0, score: -1 };
   if (names.size < MAX_SHARED_NAMES) names.set(copy, record);
   return record;
 }
@@ -54,9 +55,12 @@ export function indexSettings(doc: AnalyzedDocument): SettingsIndex {
   return { keys, lines, columns };
 }
 
+/** Each query scores each distinct name once; this numbers the queries. */
+let generation = 0;
+
 /** 0 the whole key, 1 its start, 2 anywhere in it, 3 its letters in order; -1 no match. */
-function score(key: KeyName, query: string): number {
-  if (key.lastQuery === query) return key.lastScore!;
+function score(key: KeyName, query: string, queryGeneration: number): number {
+  if (key.scoredFor === queryGeneration) return key.score;
   const name = key.lower;
   let result: number;
   if (name === query) result = 0;
@@ -67,8 +71,8 @@ function score(key: KeyName, query: string): number {
     for (let i = 0; i < name.length && at < query.length; i++) if (name.charCodeAt(i) === query.charCodeAt(at)) at++;
     result = at === query.length ? 3 : -1;
   }
-  key.lastQuery = query;
-  key.lastScore = result;
+  key.scoredFor = queryGeneration;
+  key.score = result;
   return result;
 }
 
@@ -86,11 +90,12 @@ export function workspaceSymbols(files: Iterable<readonly [string, SettingsIndex
   const wanted = query.trim().toLowerCase();
   if (wanted === '') return [];
   const buckets: SymbolInformation[][] = [[], [], [], []];
+  const queryGeneration = ++generation;
   for (const [uri, index] of files) {
     const container = fileName(uri);
     for (let i = 0; i < index.keys.length; i++) {
       const key = index.keys[i];
-      const rank = score(key, wanted);
+      const rank = score(key, wanted, queryGeneration);
       if (rank < 0 || buckets[rank].length >= limit) continue;
       const line = index.lines[i];
       const start = index.columns[i];
