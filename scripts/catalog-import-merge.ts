@@ -16,6 +16,9 @@
  *   upper limit is left open.
  * - Names no source gives values for: `…enable` / `…_enable` names are 0/1, `…url` names URLs, `…port`
  *   names port numbers 0–65535, inferred from the name and marked `uncertain` (YL004 then only informs).
+ * - A name only one source file writes, one typing slip away from a name other files write
+ *   (`ccount.X.dns_cache_srv.Y.target` beside `account.X.dns_cache_srv.Y.target`), is taken for a slip
+ *   in that template and left out, so YL003 still flags it; the conflicts list names each one.
  * Every disagreement is recorded as a Conflict with how it was settled; `catalog:check` lists them.
  */
 import { MODELS } from '../engine/src/catalog/models';
@@ -32,7 +35,7 @@ export interface Mention {
 
 export interface Conflict {
   readonly pattern: string;
-  readonly field: 'value' | 'default' | 'models' | 'index';
+  readonly field: 'value' | 'default' | 'models' | 'index' | 'name';
   /** What each source says, e.g. "TPL-V80-T4X: 0..300". */
   readonly claims: readonly string[];
   readonly settled: string;
@@ -288,6 +291,68 @@ export function mergeAll(mentions: readonly Mention[]): { entries: GeneratedEntr
       const { pattern: _pattern, ...rest } = entry;
       return indexes ? { pattern, indexes, ...rest } : entry;
     });
+  const slips = likelySlips(entries);
+  for (const [pattern, intended] of slips) {
+    const entry = entries.find((e) => e.pattern === pattern);
+    conflicts.push({
+      pattern,
+      field: 'name',
+      claims: [`${entry?.sources.map(([tag, line]) => `${tag} line ${line}`).join(', ')}: ${pattern}`, `likely meant: ${intended}`],
+      settled: `taken for a slip of ${intended}; left out`,
+    });
+  }
   conflicts.sort((a, b) => a.pattern.localeCompare(b.pattern) || a.field.localeCompare(b.field));
-  return { entries, conflicts };
+  return { entries: entries.filter((entry) => !slips.has(entry.pattern)), conflicts };
+}
+
+/** True when a and b differ by one inserted, deleted, replaced or swapped character. */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    // One digit for another is another model or codec (w52h / w53h, g726_16 / g726_24), not a slip.
+    if (a.slice(i + 1) === b.slice(i + 1)) return !(/\d/.test(a[i]) && /\d/.test(b[i]));
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Entries named by a single source file whose name differs in one segment, by one slip, from a name that
+ * another source file writes. Patterns are compared segment by segment: names sharing all other segments.
+ */
+function likelySlips(entries: readonly GeneratedEntry[]): Map<string, string> {
+  const files = (entry: GeneratedEntry): number => new Set(entry.sources.map(([tag]) => tag.replace(/-(?:B|C)-/, '-'))).size;
+  const byMasked = new Map<string, GeneratedEntry[]>();
+  for (const entry of entries) {
+    const segments = entry.pattern.split('.');
+    segments.forEach((_, i) => {
+      const key = `${i}|${[...segments.slice(0, i), '*', ...segments.slice(i + 1)].join('.')}`;
+      const list = byMasked.get(key);
+      if (list) list.push(entry);
+      else byMasked.set(key, [entry]);
+    });
+  }
+  const slips = new Map<string, string>();
+  for (const [key, list] of byMasked) {
+    if (list.length < 2) continue;
+    const position = Number(key.slice(0, key.indexOf('|')));
+    for (const lone of list.filter((entry) => files(entry) === 1)) {
+      const segment = lone.pattern.split('.')[position];
+      if (segment.length < 4) continue;
+      const intended = list.find((other) => other !== lone && files(other) >= 1 && other.sources.length > lone.sources.length && oneSlipApart(segment, other.pattern.split('.')[position]));
+      if (intended) slips.set(lone.pattern, intended.pattern);
+    }
+  }
+  // A first segment no other name uses, one slip from a family's (`ccount.` for `account.`).
+  const firstCounts = new Map<string, number>();
+  for (const entry of entries) firstCounts.set(entry.pattern.split('.')[0], (firstCounts.get(entry.pattern.split('.')[0]) ?? 0) + 1);
+  for (const entry of entries) {
+    const [first, ...rest] = entry.pattern.split('.');
+    if (firstCounts.get(first) !== 1 || files(entry) !== 1 || first.length < 4) continue;
+    const family = [...firstCounts].find(([other, count]) => count >= 10 && oneSlipApart(first, other));
+    if (family) slips.set(entry.pattern, [family[0], ...rest].join('.'));
+  }
+  return slips;
 }

@@ -12,7 +12,7 @@ import {
   readValueList,
   readValueRange,
 } from './catalog-import-parse';
-import { mergeAll } from './catalog-import-merge';
+import { mergeAll, oneSlipApart } from './catalog-import-merge';
 import type { PinnedFile } from './catalog-import-sources';
 
 test('names fold to patterns: numbers and placeholders become X, Y in order', () => {
@@ -184,4 +184,20 @@ test('merging: typed kind wins, newest default wins, reboot from any source, ind
   assert.deepEqual(by.get('key.X.label')?.indexes, { X: { min: 1, max: 3 } }, 'a run of indexes gives the range');
   assert.deepEqual(by.get('lone.X.name')?.indexes, { X: { min: 1, max: 9999, open: true } }, 'one number and no stated range: open');
   assert.equal(by.get('c.d')?.certainty, 'template', 'a kind from one template comment only');
+});
+
+test('a name one source writes one slip away from a common name is left out as a slip', () => {
+  assert.equal(oneSlipApart('lable', 'label'), true);
+  assert.equal(oneSlipApart('ccount', 'account'), true);
+  assert.equal(oneSlipApart('w53h', 'w52h'), false, 'another digit is another model');
+  assert.equal(oneSlipApart('label', 'label'), false);
+  const v80 = file('V80', 80);
+  const v84 = file('V84', 84);
+  const { entries, conflicts } = mergeAll([
+    { file: v80, fact: { pattern: 'linekey.X.lable', numbers: [1], line: 1, commented: false } },
+    { file: v80, fact: { pattern: 'linekey.X.label', numbers: [1], line: 2, commented: false } },
+    { file: v84, fact: { pattern: 'linekey.X.label', numbers: [1], line: 3, commented: false } },
+  ]);
+  assert.deepEqual(entries.map((e) => e.pattern), ['linekey.X.label']);
+  assert.ok(conflicts.some((c) => c.field === 'name' && c.pattern === 'linekey.X.lable'));
 });
