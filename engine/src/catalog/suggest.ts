@@ -77,9 +77,14 @@ interface KnownName {
 interface Indexes {
   /** Every bare shape and every shape one character shorter -> the names it comes from. */
   readonly deletions: Map<string, KnownName[]>;
-  /** Every bare shape with one segment replaced by `*` -> the names it comes from. */
-  readonly oneSegment: Map<string, KnownName[]>;
-  /** Every literal segment any known name uses. */
+  /** Bare shapes with one index segment replaced by `*` -> the names (for keys with a word there). */
+  readonly indexAt: Map<string, KnownName[]>;
+  /** Bare shapes with one word segment replaced by `*` -> the names (for keys with an index there). */
+  readonly wordAt: Map<string, KnownName[]>;
+  /**
+   * Literal segments that at least two known names use: the words of Yealink's vocabulary. (A segment only
+   * one name uses may be a slip in a source template, such as `ccount`, and must not hide real typos.)
+   */
   readonly words: Set<string>;
 }
 
@@ -123,8 +128,10 @@ export class NameSuggester {
   private get index(): Indexes {
     if (this.indexes) return this.indexes;
     const deletions = new Map<string, KnownName[]>();
-    const oneSegment = new Map<string, KnownName[]>();
-    const words = new Set<string>();
+    const indexAt = new Map<string, KnownName[]>();
+    const wordAt = new Map<string, KnownName[]>();
+    const uses = new Map<string, number>();
+    const counted = new Set<string>(); // an alias and its target share a bare shape: count its words once
     const names = [
       ...this.catalog.entries.map((entry) => ({ name: entry.spec.pattern, target: entry.spec.pattern })),
       ...this.catalog.aliases.map((alias) => ({ name: alias.alias, target: alias.of })),
@@ -133,13 +140,22 @@ export class NameSuggester {
       const known: KnownName = { name, target, ...bareShape(name, true) };
       push(deletions, known.bare, known);
       for (const shorter of deletionsOf(known.bare)) push(deletions, shorter, known);
+      if (known.isStatic) {
+        // The prefix itself can be mistyped (`satic.`): the whole name is indexed too.
+        const whole: KnownName = { name, target, bare: `${STATIC}${known.bare}`, isStatic: false };
+        push(deletions, whole.bare, whole);
+        for (const shorter of deletionsOf(whole.bare)) push(deletions, shorter, whole);
+      }
       const segments = known.bare.split('.');
+      const countWords = !counted.has(known.bare);
+      counted.add(known.bare);
       segments.forEach((segment, i) => {
-        if (segment !== INDEX) words.add(segment);
-        push(oneSegment, [...segments.slice(0, i), ANY, ...segments.slice(i + 1)].join('.'), known);
+        if (countWords && segment !== INDEX) uses.set(segment, (uses.get(segment) ?? 0) + 1);
+        push(segment === INDEX ? indexAt : wordAt, [...segments.slice(0, i), ANY, ...segments.slice(i + 1)].join('.'), known);
       });
     }
-    this.indexes = { deletions, oneSegment, words };
+    const words = new Set([...uses].filter(([, count]) => count >= 2).map(([word]) => word));
+    this.indexes = { deletions, indexAt, wordAt, words };
     return this.indexes;
   }
 
@@ -171,7 +187,7 @@ export class NameSuggester {
     };
 
     const keySegments = (isStatic ? key.slice(STATIC.length) : key).split('.');
-    const { deletions, oneSegment, words } = this.index;
+    const { deletions, indexAt, wordAt, words } = this.index;
 
     // One character added, dropped, replaced or swapped anywhere in the bare shape (dots included).
     const seen = new Set<KnownName>();
@@ -193,15 +209,10 @@ export class NameSuggester {
     // An index where the name has a word, or a word where it has an index.
     const bareSegments = bare.split('.');
     bareSegments.forEach((segment, i) => {
+      const keyHasIndex = segment === INDEX;
+      if (!keyHasIndex && !looksLikeIndex(segment, words)) return;
       const probe = [...bareSegments.slice(0, i), ANY, ...bareSegments.slice(i + 1)].join('.');
-      for (const known of oneSegment.get(probe) ?? []) {
-        const other = known.bare.split('.')[i];
-        const keyHasIndex = segment === INDEX;
-        if (keyHasIndex === (other === INDEX)) continue;
-        // A word the catalog uses elsewhere is a name of its own, not a mistyped index.
-        if (!keyHasIndex && (words.has(segment) || segment === '')) continue;
-        add(known, 'index', keySegments);
-      }
+      for (const known of (keyHasIndex ? wordAt : indexAt).get(probe) ?? []) add(known, 'index', keySegments);
     });
 
     // A lost dot beside an index: `account1.enable` for `account.1.enable`.
@@ -259,8 +270,8 @@ export class NameSuggester {
       nameSegments
         .map((segment, i) => {
           if (!isPlaceholder(segment)) return segment;
-          const own = aligned ? keySegments[i] : numbers[next++];
-          return own !== undefined && NUMBER.test(own) ? own : String(spec?.indexes?.[segment]?.min ?? 1);
+          const own = (aligned ? keySegments[i] : numbers[next++])?.replace(/\D/g, '');
+          return own ? own : String(spec?.indexes?.[segment]?.min ?? 1);
         })
         .join('.')
     );
@@ -293,6 +304,18 @@ export class NameSuggester {
     this.looseCache.set(cacheKey, names);
     return names;
   }
+}
+
+/**
+ * Whether a word in a key stands where an index should: a placeholder letter copied from a guide (`X`, `n`)
+ * or a number with one stray character (`1a`, `l2`). A longer word (`g722_1c_24kpbs`) or a word the catalog
+ * uses elsewhere is a name of its own.
+ */
+function looksLikeIndex(segment: string, words: ReadonlySet<string>): boolean {
+  if (segment === '' || words.has(segment)) return false;
+  if (/^[a-z]$/i.test(segment)) return true;
+  const digits = segment.replace(/\D/g, '').length;
+  return digits > 0 && segment.length - digits === 1;
 }
 
 function isTransposition(a: string, b: string): boolean {

@@ -14,8 +14,11 @@ export interface EnumValue {
 export type ValueKind =
   /** `0` or `1`; the labels say what each means for this parameter (default: Disabled / Enabled). */
   | { readonly kind: 'bool'; readonly off?: string; readonly on?: string }
-  /** One of a fixed list. */
-  | { readonly kind: 'enum'; readonly values: readonly EnumValue[] }
+  /**
+   * One of a fixed list. `openEnded`: a list of numeric codes that firmware keeps extending (DSS key types),
+   * so a number it lacks is not known to be wrong.
+   */
+  | { readonly kind: 'enum'; readonly values: readonly EnumValue[]; readonly openEnded?: boolean }
   /** A whole number, optionally signed (`+8`, `-5`), inside [min, max]. */
   | { readonly kind: 'integer'; readonly min: number; readonly max: number; readonly unit?: string }
   /** A decimal number inside [min, max]. */

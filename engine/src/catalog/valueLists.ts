@@ -115,7 +115,7 @@ export const TIME: ValueKind = { kind: 'time' };
 export const PORT: ValueKind = { kind: 'integer', min: 1, max: 65535 };
 /** DSCP value for QoS marking. */
 export const DSCP: ValueKind = { kind: 'integer', min: 0, max: 63 };
-export const DSS_KEY_TYPE: ValueKind = { kind: 'enum', values: DSS_KEY_TYPES };
+export const DSS_KEY_TYPE: ValueKind = { kind: 'enum', values: DSS_KEY_TYPES, openEnded: true };
 export const TRANSPORT: ValueKind = { kind: 'enum', values: SIP_TRANSPORTS };
 
 /** A bool whose two states have parameter-specific meanings. */

@@ -24,6 +24,8 @@ const NEIGHBOURS: CatalogFamily = {
     { pattern: 'features.password_dial.enable', value: { kind: 'text' }, description: 'Password dial.', source },
     { pattern: 'features.system_function_bar.hide', value: { kind: 'text' }, description: 'Hides the bar.', source },
     { pattern: 'static.wui.https_enable', value: { kind: 'text' }, description: 'Web UI over HTTPS.', source },
+    { pattern: 'static.wui.http_enable', value: { kind: 'text' }, description: 'Web UI over HTTP.', source },
+    { pattern: 'ccount.X.slip_in_a_template', indexes: ACCOUNT, value: { kind: 'text' }, description: 'A slip in a source.', source },
     { pattern: 'features.dnd.enable', value: { kind: 'text' }, description: 'DND.', source },
     { pattern: 'features.fwd.enable', value: { kind: 'text' }, description: 'Forward.', source },
   ],
@@ -63,7 +65,8 @@ test('each kind of slip the issue lists is a likely typo', () => {
   assert.equal(typoOf('network.internet_port.ip'), 'static.network.internet_port.ip'); // missing static.
   assert.equal(typoOf('static.lang.gui'), 'lang.gui'); // extra static.
   assert.equal(typoOf('account.X.enable'), 'account.1.enable'); // a word where the name has an index
-  assert.equal(typoOf('linekey.one.type'), 'linekey.1.type');
+  assert.equal(typoOf('linekey.1a.type'), 'linekey.1.type'); // a stray letter in the index
+  assert.equal(typoOf('satic.network.internet_port.ip'), 'static.network.internet_port.ip'); // a slip in the prefix
 });
 
 test('the real typos from the wild are likely typos of their intended names', () => {
@@ -85,6 +88,12 @@ test('the harmful renames are not offered', () => {
     assert.equal(result.severity, 'information', key);
     assert.ok(!result.replacements.includes(harmful), `${key} must not be renamed to ${harmful}`);
   }
+});
+
+test('a long word where the name has an index is a name of its own', () => {
+  const [result] = check('account.1.sip_server.primary.address = x');
+  assert.equal(result.code, 'YL014');
+  assert.deepEqual(result.replacements, []);
 });
 
 test('a replaced letter in a short segment is no typo even where the catalog lacks the other word', () => {

@@ -47,3 +47,8 @@ test('rebootWarnings: always marks every value as a warning, off marks none; a s
   const hinted = findingsOf(rebootRequired, base, 'y000000000066.cfg', { severity: { YL007: 'hint' } });
   assert.deepEqual(hinted.map((f) => f.severity), ['hint', 'hint']);
 });
+
+test('in git: a %NULL% value is no planned reboot either', () => {
+  const text = `${HEADER_LINE}static.network.internet_port.type = %NULL%\nnetwork.vlan.internet_port_vid = 10\nlang.gui = German\n`;
+  assert.deepEqual(findingsOf(rebootRequired, text, 'y000000000066.cfg', {}, undefined, { ref: 'HEAD', text: base }), []);
+});

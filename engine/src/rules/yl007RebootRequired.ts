@@ -41,7 +41,7 @@ export const rebootRequired: Rule = {
     for (const change of impact?.changes ?? []) {
       if (!change.reboot || change.line === null) continue;
       const setting = doc.parsed.lines[change.line - 1];
-      if (setting?.kind !== 'setting') continue;
+      if (setting?.kind !== 'setting' || !setsValue(setting)) continue;
       const was = change.before === null ? `not set at ${base.ref}` : `${change.before === '' ? '(blank)' : change.before} at ${base.ref}`;
       report({
         line: setting.line,

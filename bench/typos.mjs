@@ -1,0 +1,39 @@
+// Typo benchmark (issue 8): valid fleet names flagged as typos, seeded typos warned, first suggestion right.
+// Needs the compiled engine: run `npx tsc -p .` first. Usage: node bench/typos.mjs [--seed N] [--show N]
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const compiled = join(root, 'out', 'engine', 'src', 'testing', 'typoBenchmark.js');
+if (!existsSync(compiled)) {
+  console.error(`bench/typos.mjs: ${compiled} is missing; run \`npx tsc -p .\` first`);
+  process.exit(2);
+}
+const require = createRequire(import.meta.url);
+const { runTypoBenchmark, figures, fleetKeys } = require(compiled);
+const { Catalog } = require(join(root, 'out', 'engine', 'src', 'catalog', 'catalog.js'));
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const catalog = Catalog.default();
+const started = performance.now();
+const result = runTypoBenchmark(catalog, fleetKeys(), arg('--seed', 8));
+const elapsed = performance.now() - started;
+const { validFlagged, typosWarned, firstRight } = figures(result);
+console.log(
+  `typos: ${catalog.entries.length} patterns; valid names flagged ${validFlagged}% (${result.validFlagged.length}/${result.validNames}, goal <= 2%), ` +
+    `typos warned ${typosWarned}% (${result.warned}/${result.typos}, goal >= 95%), first suggestion right ${firstRight}% ` +
+    `(${result.firstRight}/${result.typos}, goal >= 90%); ${(elapsed / (result.typos + result.validNames) * 1000).toFixed(1)} us per name`,
+);
+const show = arg('--show', 0);
+if (show > 0) {
+  for (const v of result.validFlagged.slice(0, show)) console.log(`  valid flagged: ${v.name} -> ${v.offered}`);
+  for (const m of result.misses.slice(0, show)) console.log(`  miss (${m.mutation}): ${m.typo} for ${m.original} -> ${m.offered ?? 'no warning'}`);
+}
+for (const t of result.realTyposInCatalog) console.log(`  real typo not counted, the catalog holds it as a name: ${t.typo}`);
+for (const t of result.realTyposUnknownIntent) console.log(`  real typo not counted, catalog lacks its name: ${t.typo} for ${t.original}`);
