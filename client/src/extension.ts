@@ -11,6 +11,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { Catalog } from '../../engine/src/catalog/catalog';
 import { MODELS } from '../../engine/src/catalog/models';
 import { IMPACT_SCHEME, LANGUAGE_ID, MERGE_SCHEME, SETTINGS_SECTION } from '../../engine/src/protocol';
+import { BaseWatcher } from './baseWatcher';
 import { registerCommands } from './commands';
 import { ImpactReportProvider } from './impactReport';
 import { KeyStore } from './keyStore';
@@ -65,6 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     mergePreview,
     vscode.workspace.registerTextDocumentContentProvider(MERGE_SCHEME, mergePreview),
     impactReport,
+    new BaseWatcher(client),
     vscode.workspace.registerTextDocumentContentProvider(IMPACT_SCHEME, impactReport),
     vscode.languages.registerDocumentLinkProvider({ scheme: IMPACT_SCHEME }, impactReport),
     ...registerCommands({ keys, mergePreview, log, impactReport, status }),

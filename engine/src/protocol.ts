@@ -157,10 +157,14 @@ export type ChangeImpactResult =
 /** Client to server: the change impact of a folder against the `impact.base` setting's version. */
 export const ChangeImpactRequest = request<ChangeImpactParams, ChangeImpactResult>('yealinkCfg/changeImpact');
 
+/** Client to server: git's HEAD or a ref moved (a commit, a checkout, a fetch): base versions are read again. */
+export const BaseMovedNotification = notification<Record<string, never>>('yealinkCfg/baseMoved');
+
 /** Every custom message, for tests that check both faces handle each. */
 export const MESSAGES = {
   FileSummaryRequest,
   ChangeImpactRequest,
+  BaseMovedNotification,
   WorkspaceFilesNotification,
   WorkspaceFileChangedNotification,
   WorkspaceFileDeletedNotification,

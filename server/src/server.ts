@@ -3,6 +3,7 @@
  * --node-ipc (vscode-languageserver picks the transport from the command line).
  */
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocuments,
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { gitRunner } from '../../engine/src/gitRevisions';
 import type { BaseVersion } from '../../engine/src/impact/baseVersion';
 import {
+  BaseMovedNotification,
   ChangeImpactRequest,
   DEFAULT_IMPACT_BASE,
   FileSummaryRequest,
@@ -147,6 +149,7 @@ function applySettings(raw: unknown): void {
 
 connection.onInitialize((params): InitializeResult => {
   pullConfiguration = params.capabilities.workspace?.configuration === true;
+  codeLensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
   refreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   watchProjectFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   projects.setWorkspaceFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
@@ -228,6 +231,14 @@ documents.onDidChangeContent((event) => {
 });
 // A save may follow a commit or a checkout: ask git for the base's commit again.
 documents.onDidSave(() => bases.forget());
+let codeLensRefresh = false;
+/** The client saw HEAD or a ref move: every document is measured against the new base. */
+onNotification(connection, BaseMovedNotification, () => {
+  bases.forget();
+  documents.all().forEach((document) => scheduleValidation(document.uri, 0));
+  workspaceFiles.revalidateAll();
+  if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
+});
 documents.onDidClose((event) => {
   clearTimeout(pending.get(event.document.uri));
   pending.delete(event.document.uri);

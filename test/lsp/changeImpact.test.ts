@@ -76,6 +76,16 @@ test('the impact report of the folder uses the editor text: the phone reboots', 
   assert.deepEqual(result.lines.find((l) => l.text.includes('internet_port_vid: 10 -> 20'))?.target, { file: 'y000000000066.cfg', line: 3 });
 });
 
+test('after a commit, baseMoved measures against the new HEAD: the committed change is no longer flagged', async () => {
+  const uri = uriOf(repo, 'y000000000066.cfg');
+  writeFileSync(join(repo, 'y000000000066.cfg'), COMMON.replace('internet_port_vid = 10', 'internet_port_vid = 20'));
+  git('commit', '-q', '-am', 'VLAN 20');
+  const quiet = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && !p.diagnostics.some((d) => d.code === 'YL007'));
+  client.notify('yealinkCfg/baseMoved', {});
+  await quiet;
+  assert.equal(await client.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } }), null);
+});
+
 test('outside git: YL007 is information on values that set something, and the report says why there is none', async () => {
   const uri = uriOf(outside, 'y000000000066.cfg');
   const { diagnostics } = await open(uri, `${COMMON}static.network.lldp.enable =\n`);

@@ -4,9 +4,10 @@
  * and Show Change Impact lists the files and phones with links to the lines.
  */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import { COMMANDS, IMPACT_SCHEME } from '../../../engine/src/protocol';
-import { activateExtension, closeAllEditors, describeDiagnostics, diagnosticCode, fixtureUri, openDocument, pollUntil, positionOf, waitForDiagnostics } from './helpers';
+import { activateExtension, closeAllEditors, describeDiagnostics, diagnosticCode, fixtureUri, openDocument, pollUntil, positionOf, waitForDiagnostics, workspaceRoot } from './helpers';
 
 const COMMON = 'y000000000066.cfg';
 const EDITED_KEY = 'static.network.internet_port.type';
@@ -19,6 +20,15 @@ async function setValue(document: vscode.TextDocument, key: string, value: strin
   const editor = await vscode.window.showTextDocument(document, { preview: false });
   await editor.edit((edit) => edit.replace(new vscode.Range(line, text.indexOf('=') + 1, line, text.length), ` ${value}`));
   return line;
+}
+
+/** Commits every change of the workspace, as the user would from a terminal. */
+function commitAll(message: string): void {
+  const result = spawnSync('git', ['-c', 'user.name=suite', '-c', 'user.email=suite@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '-q', '-am', message], {
+    cwd: workspaceRoot(),
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 0, `git commit: ${result.stderr}`);
 }
 
 function reportDocument(): vscode.TextDocument | undefined {
@@ -100,5 +110,17 @@ describe('Change impact (the workspace is a git repository)', () => {
     await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => diagnosticCode(d) === 'YL007'), 'YL007 to go away', 30_000);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
     assert.deepEqual((lenses ?? []).map((lens) => lens.command?.title), [], 'no change, no lens');
+  });
+
+  it('a commit moves the base: the committed change is no longer flagged', async () => {
+    await setValue(document, EDITED_KEY, '2');
+    await waitForDiagnostics(document.uri, (ds) => ds.some((d) => diagnosticCode(d) === 'YL007'), 'YL007 on the edited line', 30_000);
+    assert.ok(await document.save(), 'saved');
+    commitAll('WAN port type 2');
+    await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => diagnosticCode(d) === 'YL007'), 'YL007 to go away after the commit', 30_000);
+    // Leave the fixture as the other suites expect it.
+    await setValue(document, EDITED_KEY, '0');
+    assert.ok(await document.save(), 'saved');
+    commitAll('WAN port type back to 0');
   });
 });
