@@ -11,7 +11,8 @@ import { detectBytes } from '../../engine/src/crypto/detect';
 import type { KeyMaterial } from '../../engine/src/crypto/fileCrypto';
 import { securityFileNameFor } from '../../engine/src/crypto/securityFile';
 import type { MergeInput } from '../../engine/src/merge/merge';
-import { planMerge, type MergePlan, type PartnerSlot } from '../../engine/src/merge/partners';
+import { classifyFile } from '../../engine/src/fileKind';
+import { includeLineFor, planMerge, type Ambiguity, type MergePlan, type PartnerSlot } from '../../engine/src/merge/partners';
 import { renderPreview, type PreviewView } from '../../engine/src/merge/preview';
 import { LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION } from '../../engine/src/protocol';
 import { Cancelled } from './commands/guard';
@@ -142,26 +143,35 @@ export class MergePreviewProvider implements vscode.TextDocumentContentProvider,
     const bootTexts = new Map<string, string>();
     for (const path of listing.filter((p) => /\.boot$/i.test(p))) {
       try {
-        bootTexts.set(path, (await fs.readFile(path)).toString('utf8'));
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === path);
+        bootTexts.set(path, open ? open.getText() : (await fs.readFile(path)).toString('utf8'));
       } catch {
         /* unreadable boot file: treated as absent */
       }
     }
-    const model = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string>(SETTINGS.model, '') || undefined;
+    // The anchor's and its MAC file's text, for a "# yealink: model=" comment (open editors first).
+    const anchorRole = classifyFile(anchor);
+    for (const path of listing.filter((p) => p === anchor || (anchorRole.mac !== undefined && classifyFile(p).mac === anchorRole.mac && !/\.boot$/i.test(p)))) {
+      const text = await readHead(path);
+      if (text !== undefined) bootTexts.set(path, text);
+    }
+    const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+    const options = {
+      readText: (p: string) => bootTexts.get(p),
+      model: configuration.get<string>(SETTINGS.model, '') || undefined,
+      outputFolder: configuration.get<string>(SETTINGS.encryptOutputFolder, 'encrypted'),
+    };
     const choices: Partial<Record<PartnerSlot, string>> = { ...(previous?.choices ?? {}) };
-    let plan = planMerge(anchor, listing, { readText: (p) => bootTexts.get(p), model, choices });
+    let plan = planMerge(anchor, listing, { ...options, choices });
     for (let round = 0; interactive && plan.ambiguities.length > 0 && round < 3; round++) {
       for (const ambiguity of plan.ambiguities) {
-        const none = ambiguity.slot === 'boot' ? '(no boot file)' : ambiguity.slot === 'mac' ? '(Common file only)' : '(no Common file)';
-        const picked = await vscode.window.showQuickPick(
-          [...ambiguity.options.map((option) => ({ label: basename(option), description: this.display(option), value: option })), { label: none, description: '', value: '' }],
-          { title: `Yealink CFG: ${ambiguity.reason}`, placeHolder: 'Which file takes part in the merge?' },
-        );
-        if (!picked) return undefined;
-        choices[ambiguity.slot] = picked.value;
+        const answer = await this.ask(ambiguity);
+        if (answer === undefined) return undefined;
+        choices[ambiguity.slot] = answer;
       }
-      plan = planMerge(anchor, listing, { readText: (p) => bootTexts.get(p), model, choices });
+      plan = planMerge(anchor, listing, { ...options, choices });
     }
+    if (interactive && plan.anchorNotIncluded && plan.boot) void this.offerInclude(anchor, plan.boot);
     const state: PreviewState = { anchor, choices, plan, material: previous?.material ?? new Map() };
     if (interactive) {
       for (const path of plan.order) {
@@ -171,6 +181,57 @@ export class MergePreviewProvider implements vscode.TextDocumentContentProvider,
     }
     this.states.set(anchor, state);
     return state;
+  }
+
+  /** One question of the plan: which file takes part, or which model the phone is. */
+  private async ask(ambiguity: Ambiguity): Promise<string | undefined> {
+    if (ambiguity.slot === 'model') {
+      const picked = await vscode.window.showQuickPick(
+        ambiguity.options.map((model) => ({ label: model, value: model })),
+        { title: `Yealink CFG: ${ambiguity.reason}`, placeHolder: 'Which model is the phone? (asked once per preview)' },
+      );
+      return picked?.value;
+    }
+    const none = ambiguity.slot === 'boot' ? '(no boot file)' : ambiguity.slot === 'mac' ? '(Common file only)' : '(no Common file)';
+    const picked = await vscode.window.showQuickPick(
+      [
+        ...ambiguity.options.map((option, i) => ({
+          label: basename(option),
+          description: [ambiguity.details?.[i], this.display(option)].filter(Boolean).join(' · '),
+          value: option,
+        })),
+        { label: none, description: '', value: '' },
+      ],
+      { title: `Yealink CFG: ${ambiguity.reason}`, placeHolder: 'Which file takes part in the merge?' },
+    );
+    return picked?.value;
+  }
+
+  /**
+   * The boot file leaves out the previewed file, so the phone never downloads it: says so, and offers to add
+   * the include line (an edit in the boot file's editor, saved when the user saves) or to preview without it.
+   */
+  private async offerInclude(anchor: string, boot: string): Promise<void> {
+    const add = `Add to ${basename(boot)}`;
+    const without = 'Preview without the boot file';
+    const answer = await vscode.window.showWarningMessage(
+      `${basename(boot)} does not include ${basename(anchor)}: the phone never downloads it, so its settings are not in the preview.`,
+      add,
+      without,
+    );
+    if (answer === add) {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(boot));
+      const end = document.lineAt(document.lineCount - 1);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, end.range.end, `${end.text === '' ? '' : document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'}${includeLineFor(boot, anchor)}`);
+      await vscode.workspace.applyEdit(edit);
+      await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.Active });
+      this.sourceChanged(boot, true);
+    } else if (answer === without) {
+      const state = this.states.get(anchor);
+      if (state) state.choices.boot = '';
+      await this.open(vscode.Uri.file(anchor), 'merged');
+    }
   }
 
   /** Same folder first, then the rest of the workspace. */
@@ -247,5 +308,23 @@ export class MergePreviewProvider implements vscode.TextDocumentContentProvider,
     const { anchor } = MergePreviewProvider.parse(closed);
     const stillOpen = vscode.workspace.textDocuments.some((d) => d.uri.scheme === MERGE_SCHEME && MergePreviewProvider.parse(d.uri).anchor === anchor && d.uri.toString() !== closed.toString());
     if (!stillOpen) this.states.delete(anchor);
+  }
+}
+
+/** The first 4 KB of a file as text, from its open editor when it has one (a model comment sits on top). */
+async function readHead(path: string): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === path);
+  if (open) return open.getText();
+  try {
+    const handle = await fs.open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(4096);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return undefined;
   }
 }

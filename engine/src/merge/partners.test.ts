@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { bootIncludes, inOutputFolder, PathIndex, planMerge } from './partners';
+import { bootIncludes, includeLineFor, inOutputFolder, PathIndex, planMerge } from './partners';
 
 const d = (...parts: string[]) => join('/prov', ...parts);
 const H = '#!version:1.0.0.1\n';
@@ -189,4 +189,12 @@ test('the Common-file question shows each file\'s model and leaves out the encry
   assert.deepEqual(withoutEncrypted.order, [d('001565aabbcc.cfg')]);
   assert.ok(inOutputFolder(d('site', 'out', 'enc', 'y000000000108.cfg'), './out/enc/'));
   assert.ok(!inOutputFolder(d('encrypted-not', 'y000000000108.cfg'), 'encrypted'));
+});
+
+test('the include line that adds a file to a boot file, relative to its folder', () => {
+  assert.equal(includeLineFor(d('y000000000000.boot'), d('001565aabbcc.cfg')), 'include:config "001565aabbcc.cfg"');
+  assert.equal(includeLineFor(d('y000000000000.boot'), d('phones', '001565aabbcc.cfg')), 'include:config "phones/001565aabbcc.cfg"');
+  const withLine = `${FLEET_BOOT}${includeLineFor(d('y000000000000.boot'), d('001565aabbcc.cfg'))}\n`;
+  const plan = planMerge(d('001565aabbcc.cfg'), FLEET, { readText: fleetReader({ [d('y000000000000.boot')]: withLine }), choices: { model: 'T46U' } });
+  assert.equal(plan.anchorNotIncluded, false);
 });

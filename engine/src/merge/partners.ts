@@ -7,7 +7,7 @@
  * files, several MAC files) the plan says so and proposes the first option, so a UI can ask and call again
  * with `choices`.
  */
-import { basename, dirname, isAbsolute, normalize } from 'node:path';
+import { basename, dirname, isAbsolute, normalize, relative } from 'node:path';
 import { findModel } from '../catalog/models';
 import { analyze } from '../document';
 import { classifyFile, isBootKind, type FileKind } from '../fileKind';
@@ -329,4 +329,9 @@ export function bootIncludes(
     result.push({ path: line.path, models: line.models, resolved, applied, ...(outside ? { outside } : {}) });
   }
   return result;
+}
+
+/** The boot-file line that makes the phone download `target` (a path relative to the boot file's folder). */
+export function includeLineFor(bootPath: string, target: string): string {
+  return `include:config "${relative(dirname(bootPath), target).split('\\').join('/')}"`;
 }
