@@ -208,6 +208,8 @@ async function main(): Promise<number> {
   const uiWorkspace = join(scratch, 'ui-workspace');
   cpSync(join(ROOT, 'test', 'vscode', 'fixtures'), suiteWorkspace, { recursive: true });
   cpSync(join(ROOT, 'test', 'vscode', 'fixtures'), uiWorkspace, { recursive: true });
+  const fleetWorkspace = join(scratch, 'fleet-workspace');
+  cpSync(join(ROOT, 'test', 'e2e', 'fleet'), fleetWorkspace, { recursive: true });
   // The suite's workspace is a git repository: YL007, the change code lens and the impact report measure against HEAD.
   commitWorkspace(suiteWorkspace);
   const token = randomBytes(12).toString('hex');
@@ -243,6 +245,7 @@ async function main(): Promise<number> {
       ui = await runUiSteps({
         browser,
         url: payloadUrl(host, uiWorkspace, [['extensionDevelopmentPath', host.remoteUri(EXTENSION)]]),
+        fleetUrl: payloadUrl(host, fleetWorkspace, [['extensionDevelopmentPath', host.remoteUri(EXTENSION)]]),
         workspace: uiWorkspace,
         screenshots: RESULTS,
         log,

@@ -8,6 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { runEditingSteps } from './editingUi';
+import { runFleetSteps } from './fleetUi';
 
 export interface StepResult {
   name: string;
@@ -23,6 +24,8 @@ export interface UiOptions {
   workspace: string;
   screenshots: string;
   log: (line: string) => void;
+  /** A workbench on a copy of test/e2e/fleet, for the fleet steps. */
+  fleetUrl?: string;
 }
 
 const COMMON = 'y000000000066.cfg';
@@ -281,6 +284,7 @@ export async function runUiSteps(options: UiOptions): Promise<StepResult[]> {
     });
 
     await runEditingSteps(page, step);
+    if (options.fleetUrl) await runFleetSteps(page, step, options.fleetUrl);
   } finally {
     await context.close().catch(() => undefined);
   }
