@@ -11,7 +11,7 @@
  * `--max-findings` cuts what is printed, never what is counted: the summary says how many were left out.
  */
 import { pathToFileURL } from 'node:url';
-import { RULE_DOCS, RULES } from '../../engine/src/rules';
+import { ruleDocsLink, RULES, shippedReadmeUri } from '../../engine/src/rules';
 import type { LintDiagnostic } from './lintFleet';
 
 export const LINT_FORMATS = ['text', 'json', 'jsonl', 'sarif'] as const;
@@ -167,14 +167,16 @@ function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
 
 function sarifWriter(sinks: LintSinks): LintWriter {
   const ruleIndex = new Map(RULES.map((rule, i) => [rule.code, i]));
+  // The README shipped with the package documents the rules (there is no public repository to link to yet).
+  const readme = shippedReadmeUri(__dirname);
   const driver = {
     name: 'yealink-cfg',
     version: '0.1.0',
-    informationUri: RULE_DOCS,
+    ...(readme ? { informationUri: readme } : {}),
     rules: RULES.map((rule) => ({
       id: rule.code,
       shortDescription: { text: rule.title },
-      helpUri: `${RULE_DOCS}#${rule.code.toLowerCase()}`,
+      ...(readme ? { helpUri: ruleDocsLink(readme, rule.code) } : {}),
       defaultConfiguration: { level: SARIF_LEVELS[rule.defaultSeverity === 'information' ? 'info' : rule.defaultSeverity] },
     })),
   };

@@ -38,6 +38,8 @@ export interface ServiceEnvironment {
   readonly fileExists?: (path: string) => boolean;
   /** The `.yealink-cfg.json` settings that apply to a document (by the path or URI it was analysed under). */
   readonly projectSettings?: (path: string) => ProjectSettings | undefined;
+  /** The README that documents the rules (a file: URI, see rules/ruleDocs.ts); without it diagnostics carry no link. */
+  readonly ruleDocs?: string;
 }
 
 /** What validation uses for one document: the face's settings combined with its project file's. */
@@ -145,7 +147,7 @@ export class YealinkLanguageService {
 
   /** The findings as diagnostics, at most `limit` of them plus a summary of the rest (see MAX_DIAGNOSTICS_PER_FILE). */
   diagnostics(doc: AnalyzedDocument, uri: string, limit = Number.POSITIVE_INFINITY, options: DocumentOptions = {}): Diagnostic[] {
-    return limitedDiagnostics(this.validate(doc, options), uri, limit);
+    return limitedDiagnostics(this.validate(doc, options), uri, limit, this.environment.ruleDocs);
   }
 
   /** The code lens summing up what the file's change does, when it differs from the base. */

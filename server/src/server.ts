@@ -41,6 +41,7 @@ import { changeImpact } from './changeImpact';
 import { onNotification, onRequest } from './messages';
 import { createServerConnection } from './transport';
 import { PROJECT_FILE_NAME } from '../../engine/src/projectFile';
+import { shippedReadmeUri } from '../../engine/src/rules/ruleDocs';
 import { ProjectSettingsHost } from './projectSettings';
 import { WorkspaceFiles, type ScanProgress } from './workspaceFiles';
 
@@ -54,6 +55,7 @@ const projects = new ProjectSettingsHost((message) => void connection.window.sho
 const service = new YealinkLanguageService({}, undefined, {
   fileExists: (path) => files.host.exists(path),
   projectSettings: (uri) => projects.settingsFor(uri),
+  ruleDocs: shippedReadmeUri(__dirname),
 });
 const pending = new Map<string, NodeJS.Timeout>();
 const validatedOnce = new Set<string>();

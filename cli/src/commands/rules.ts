@@ -1,5 +1,5 @@
 /** `yealink-cfg rules`: every validation rule with its code, default severity and documentation link. */
-import { RULE_DOCS, RULES } from '../../../engine/src/rules';
+import { ruleDocsLink, RULES, shippedReadmeUri } from '../../../engine/src/rules';
 import { parseCommandArgs, UsageError, type CliCommand } from '../io';
 
 export const usage = `yealink-cfg rules [--format text|json]
@@ -11,11 +11,12 @@ export const command: CliCommand = async (args, io) => {
   if (positionals.length > 0) throw new UsageError(`rules: unexpected argument "${positionals[0]}"`);
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`rules: --format is text or json, not "${format}"`);
+  const readme = shippedReadmeUri(__dirname);
   const rows = RULES.map((rule) => ({
     code: rule.code,
     severity: rule.defaultSeverity,
     title: rule.title,
-    docs: `${RULE_DOCS}#${rule.code.toLowerCase()}`,
+    docs: ruleDocsLink(readme, rule.code) ?? `README.md#${rule.code.toLowerCase()}`,
   }));
   if (format === 'json') io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
   else io.stdout(rows.map((row) => `${row.code}  ${row.severity.padEnd(11)}  ${row.title}`).join('\n') + '\n');

@@ -16,10 +16,12 @@ test('maps a finding to an LSP diagnostic with a docs link, data and related loc
       related: [{ line: 1, start: 0, end: 8, message: 'first set here' }],
     },
     'file:///a.cfg',
+    'file:///ext/README.md',
   );
   assert.equal(diagnostic.severity, 2);
   assert.equal(diagnostic.source, 'yealink-cfg');
-  assert.match(diagnostic.codeDescription?.href ?? '', /README\.md#yl005$/);
+  assert.equal(diagnostic.codeDescription?.href, 'file:///ext/README.md#yl005');
+  assert.equal(toDiagnostic({ code: 'YL005', severity: 'warning', message: 'twice', line: 0, start: 0, end: 1 }).codeDescription, undefined, 'no README, no link');
   assert.deepEqual(diagnostic.data, { removeLine: true });
   assert.deepEqual(diagnostic.relatedInformation?.[0].location, {
     uri: 'file:///a.cfg',

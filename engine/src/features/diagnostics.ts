@@ -4,7 +4,7 @@
  */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import type { Severity } from '../document';
-import { RULE_DOCS, type Finding } from '../rules';
+import { ruleDocsLink, type Finding } from '../rules';
 
 export const DIAGNOSTIC_SOURCE = 'yealink-cfg';
 
@@ -15,13 +15,15 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding, uri = ''): Diagnostic {
+/** `readme`: the README's URI for the rule link (see rules/ruleDocs.ts); without it, no link. */
+export function toDiagnostic(finding: Finding, uri = '', readme?: string): Diagnostic {
+  const docs = ruleDocsLink(readme, finding.code);
   const range = { start: { line: finding.line, character: finding.start }, end: { line: finding.line, character: finding.end } };
   return {
     range,
     severity: SEVERITY[finding.severity],
     code: finding.code,
-    codeDescription: { href: `${RULE_DOCS}#${finding.code.toLowerCase()}` },
+    codeDescription: docs ? { href: docs } : undefined,
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     data: finding.data,
@@ -40,15 +42,15 @@ const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, informa
  * says how many were left out and how to see them all. A file with hundreds of thousands of findings (a
  * generated or corrupt file) would otherwise cost the server and the editor memory without bound.
  */
-export function limitedDiagnostics(findings: readonly Finding[], uri: string, limit: number): Diagnostic[] {
-  if (findings.length <= limit) return findings.map((finding) => toDiagnostic(finding, uri));
+export function limitedDiagnostics(findings: readonly Finding[], uri: string, limit: number, readme?: string): Diagnostic[] {
+  if (findings.length <= limit) return findings.map((finding) => toDiagnostic(finding, uri, readme));
   const bySeverity = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.line - b.line || a.start - b.start);
   const kept = bySeverity.slice(0, limit).sort((a, b) => a.line - b.line || a.start - b.start || a.code.localeCompare(b.code));
   const omitted = findings.length - limit;
   // The summary is as severe as the worst finding it stands for.
   const summarySeverity = bySeverity[limit].severity;
   return [
-    ...kept.map((finding) => toDiagnostic(finding, uri)),
+    ...kept.map((finding) => toDiagnostic(finding, uri, readme)),
     {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: SEVERITY[summarySeverity],

@@ -33,4 +33,4 @@ export const RULES: readonly Rule[] = [
 ];
 
 export type { Finding, FindingData, Rule } from './rule';
-export { RULE_DOCS } from './rule';
+export { ruleDocsLink, shippedReadmeUri } from './ruleDocs';

@@ -8,8 +8,6 @@ import type { AnalyzedDocument, ServiceSettings, Severity } from '../document';
 import type { BaseVersion } from '../impact/baseVersion';
 import type { SettingLine } from '../parser';
 
-/** Where the README documents each rule; diagnostics link to `${RULE_DOCS}#yl003`. */
-export const RULE_DOCS = 'https://github.com/yealink-cfg/yealink-cfg/blob/main/README.md';
 
 /** What quick fixes need, carried in `diagnostic.data` so they never parse message text. */
 export interface FindingData {
