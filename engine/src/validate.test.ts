@@ -49,3 +49,19 @@ test('findings come sorted by position', () => {
   const text = `${H}zzz.unknown = 1\naccount.1.enable = 7\n`;
   assert.deepEqual(codes(text), ['YL014@2', 'YL004@3']);
 });
+
+test('the rules share one catalog lookup per setting, however many of them ask', () => {
+  const text = `${H}account.1.enable = 1\naccount.1.label = Desk\naccount.2.enable = 1\nacount.1.enable = 1\nstatic.network.internet_port.type = 0\n`;
+  const doc = analyze(text, 'x.cfg');
+  const asked: string[] = [];
+  const counting = Object.create(sampleCatalog) as typeof sampleCatalog;
+  counting.lookup = (key: string) => {
+    asked.push(key);
+    return sampleCatalog.lookup(key);
+  };
+  const findings = validate(doc, { catalog: counting, suggester: sampleSuggester });
+  assert.ok(findings.length > 0);
+  const settingKeys = doc.parsed.settings.map((s) => s.key);
+  // Each setting's key is looked up once by the shared cache; rules may add other keys (a lower-case spelling).
+  for (const key of settingKeys) assert.equal(asked.filter((k) => k === key).length, 1, key);
+});

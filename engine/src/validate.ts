@@ -2,7 +2,8 @@
  * Runs every rule over an analysed document, then applies the user's severity settings and the file's
  * suppression comments. A rule that throws is reported as a finding instead of breaking the others.
  */
-import type { Catalog } from './catalog/catalog';
+import type { Catalog, CatalogMatch } from './catalog/catalog';
+import type { SettingLine } from './parser';
 import type { NameSuggester } from './catalog/suggest';
 import { isSuppressed, type AnalyzedDocument, type ServiceSettings } from './document';
 import { RULES, type Finding, type Rule } from './rules';
@@ -23,11 +24,20 @@ export interface ValidationOptions {
 export function validate(doc: AnalyzedDocument, options: ValidationOptions): Finding[] {
   const { catalog, suggester, settings = {}, rules = RULES, fileExists, base } = options;
   const findings: Finding[] = [];
+  const matches = new Map<SettingLine, CatalogMatch | null>();
   const context: RuleContext = {
     doc,
     catalog,
     suggester,
-    matchOf: (setting) => (setting.templatedKey ? undefined : catalog.lookup(setting.key)),
+    matchOf: (setting) => {
+      // Most rules ask about every setting: one catalog lookup per line, however many rules ask.
+      if (setting.templatedKey) return undefined;
+      const known = matches.get(setting);
+      if (known !== undefined) return known ?? undefined;
+      const match = catalog.lookup(setting.key);
+      matches.set(setting, match ?? null);
+      return match;
+    },
     fileExists,
     settings,
     base,
