@@ -71,6 +71,12 @@ test('template statements and placeholders are recognised, not errors', () => {
   assert.equal(doc.lines[3].kind, 'template');
 });
 
+test('a value chosen by an inline template block is templated, so value checks skip it', () => {
+  const doc = parse('#!version:1.0.0.1\naccount.1.nat.nat_traversal = {if isset($stun_server)}1{else}0{/if}\nlabel = {ifx}\n');
+  assert.equal(doc.settings[0].templatedValue, true);
+  assert.equal(doc.settings[1].templatedValue, false);
+});
+
 test('%NULL% is a value, not a template placeholder', () => {
   const doc = parse('#!version:1.0.0.1\naccount.1.label = %NULL%\n');
   assert.equal(doc.settings[0].templatedValue, false);

@@ -97,7 +97,8 @@ export const HEADER = '#!version:1.0.0.1';
 export const RSA_ENVELOPE_HEADER = '#!encrypt:1.0.0.0';
 
 const TEMPLATE_STATEMENT = /^\s*(?:\{%|\{#|\{\/?(?:if|else|elseif|foreach|section|assign|literal|\*)\b|\{\/(?:if|foreach|section)\})/;
-const TEMPLATE_PLACEHOLDER = /\{\$|\{\{|\{%|\$\{|\$[A-Za-z_]\w*\$|%[A-Z_]+%(?<!%NULL%)/;
+// Smarty's inline blocks (`{if $x}1{else}0{/if}`) count too: FusionPBX-style templates choose values with them.
+const TEMPLATE_PLACEHOLDER = /\{\$|\{\{|\{%|\$\{|\$[A-Za-z_]\w*\$|%[A-Z_]+%(?<!%NULL%)|\{\/?(?:if|else|elseif|foreach|section)\b/;
 
 /** Splits text into lines the way LSP does (\r\n, \n or \r), keeping each line's start offset. */
 export function splitLines(text: string): { lines: string[]; crlf: number; lf: number } {

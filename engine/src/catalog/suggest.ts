@@ -15,6 +15,8 @@ const STATIC = 'static.';
 const MAX_NAME_LENGTH = 200;
 /** A segment that stands for an index: a number in a key, a placeholder letter in a pattern. */
 const INDEX = '#';
+/** The letters Yealink's templates and guides write for an index (`handset.x.name`, `account.X.label`). */
+const TEMPLATE_LETTER = /^[xXyYnN]$/;
 /** Placeholder for "this segment" in the one-segment-differs index. */
 const ANY = '*';
 /** Lost dot next to an index: `account1.enable`, `account.1enable`. */
@@ -44,7 +46,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** How a key differs from the known name it nearly is. */
-export type SlipKind = 'case' | 'static prefix' | 'letter' | 'dot' | 'index';
+export type SlipKind = 'case' | 'static prefix' | 'letter' | 'dot' | 'index' | 'placeholder';
 
 export interface NearMiss {
   /** The known name written out with the key's own numbers, e.g. `account.3.enable`. */
@@ -212,7 +214,8 @@ export class NameSuggester {
       const keyHasIndex = segment === INDEX;
       if (!keyHasIndex && !looksLikeIndex(segment, words)) return;
       const probe = [...bareSegments.slice(0, i), ANY, ...bareSegments.slice(i + 1)].join('.');
-      for (const known of (keyHasIndex ? wordAt : indexAt).get(probe) ?? []) add(known, 'index', keySegments);
+      const slip: SlipKind = !keyHasIndex && TEMPLATE_LETTER.test(segment) ? 'placeholder' : 'index';
+      for (const known of (keyHasIndex ? wordAt : indexAt).get(probe) ?? []) add(known, slip, keySegments);
     });
 
     // A lost dot beside an index: `account1.enable` for `account.1.enable`.

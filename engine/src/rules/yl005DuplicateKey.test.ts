@@ -27,3 +27,10 @@ test('user passwords repeat per user name without being duplicates', () => {
 test('different indexes are different keys', () => {
   assert.deepEqual(findingsOf(duplicateKey, `${HEADER_LINE}account.1.enable = 1\naccount.2.enable = 1\n`), []);
 });
+
+test('the same key in two branches of a provisioning-server template is not a duplicate', () => {
+  const text = `${HEADER_LINE}{if $blf}\nlinekey.1.type = 16\n{else}\nlinekey.1.type = 15\n{/if}\n{% if x %}\nlang.gui = English\nlang.gui = French\n{% endif %}\n`;
+  const findings = findingsOf(duplicateKey, text);
+  assert.equal(findings.length, 1, JSON.stringify(findings));
+  assert.match(findings[0].message, /"lang.gui" is already set/);
+});

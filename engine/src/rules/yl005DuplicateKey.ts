@@ -1,6 +1,6 @@
 /** YL005: the same parameter set twice in one file; only one line can take effect. */
 import { canonicalKey } from '../catalog/canonical';
-import type { SettingLine } from '../parser';
+import type { ParsedLine, SettingLine } from '../parser';
 import type { Rule } from './rule';
 
 export const duplicateKey: Rule = {
@@ -8,12 +8,14 @@ export const duplicateKey: Rule = {
   title: 'Parameter set twice in one file',
   defaultSeverity: 'warning',
   check({ doc, matchOf }, report) {
+    const regions = templateRegions(doc.parsed.lines);
     const first = new Map<string, SettingLine>();
     for (const setting of doc.parsed.settings) {
       if (setting.templatedKey) continue;
       const identity = canonicalKey(setting.key, setting.value, matchOf(setting));
       const earlier = first.get(identity);
-      if (!earlier) {
+      // Lines in different template branches (`{if}` … `{else}` …) never both reach a phone.
+      if (!earlier || regions[earlier.line] !== regions[setting.line]) {
         first.set(identity, setting);
         continue;
       }
@@ -31,3 +33,14 @@ export const duplicateKey: Rule = {
     }
   },
 };
+
+/** For each line, how many template statements (`{if}`, `{% else %}` …) come before it. */
+function templateRegions(lines: readonly ParsedLine[]): number[] {
+  const regions: number[] = new Array(lines.length);
+  let region = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind === 'template') region++;
+    regions[i] = region;
+  }
+  return regions;
+}

@@ -39,3 +39,12 @@ test('its own severity setting leaves YL003 alone', () => {
   assert.deepEqual(findingsOf(notInCatalog, text, 'settings.cfg', { severity: { YL014: 'off' } }), []);
   assert.equal(findingsOf(notInCatalog, text, 'settings.cfg', { severity: { YL003: 'off' } }).length, 1);
 });
+
+test('a placeholder letter left where the name takes a number is information with the numbered name', () => {
+  const text = `${HEADER_LINE}account.x.enable = 1\naccount.X.enable = 1\n`;
+  const findings = findingsOf(notInCatalog, text);
+  assert.equal(findings.length, 2);
+  assert.equal(findings[0].severity, 'information');
+  assert.match(findings[0].message, /placeholder letter/);
+  assert.deepEqual(findings[0].data?.replacements, ['account.1.enable']);
+});

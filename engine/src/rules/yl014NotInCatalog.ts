@@ -14,6 +14,17 @@ export const notInCatalog: Rule = {
     for (const setting of doc.parsed.settings) {
       if (setting.templatedKey || matchOf(setting)) continue;
       const near = suggester.nearMisses(setting.key);
+      const placeholder = near.single && near.nearest[0].slip === 'placeholder' ? near.nearest[0] : undefined;
+      if (placeholder) {
+        report({
+          line: setting.line,
+          start: setting.keySpan.start,
+          end: setting.keySpan.end,
+          message: `"${setting.key}" keeps a placeholder letter from a template or guide where ${placeholder.pattern} takes a number, so the phone ignores the line. Write the number, e.g. ${placeholder.name}.`,
+          data: { replacements: [placeholder.name] },
+        });
+        continue;
+      }
       if (near.single) continue;
       const names = near.nearest.map((miss) => miss.name);
       const hasBlank = /\s/.test(setting.key);
