@@ -7,11 +7,11 @@
  * key store. The integration suite reaches it through a test-only command (see registerCommands).
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DidCloseTextDocumentNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Catalog } from '../../engine/src/catalog/catalog';
 import { MODELS } from '../../engine/src/catalog/models';
-import { IMPACT_SCHEME, LANGUAGE_ID, MERGE_SCHEME, SETTINGS_SECTION } from '../../engine/src/protocol';
 import { BaseWatcher } from './baseWatcher';
+import { IMPACT_SCHEME, LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION } from '../../engine/src/protocol';
 import { registerCommands } from './commands';
 import { ImpactReportProvider } from './impactReport';
 import { KeyStore } from './keyStore';
@@ -20,6 +20,7 @@ import { MergePreviewProvider } from './mergePreview';
 import { describeError, OutputLog } from './output';
 import { SERVER_EXEC_ARGV } from './serverFlags';
 import { FileKindStatus } from './statusBar';
+import { withholdingMiddleware, WithheldDocuments, type TraceLevel } from './withheldDocuments';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 
 let client: LanguageClient | undefined;
@@ -30,6 +31,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
+  // Documents holding decrypted text: Decrypt File's editors (registered before they open) and merge previews.
+  const decryptedDocuments = new Set<string>();
+  const withheld = new WithheldDocuments({
+    isDecrypted: (uri) => decryptedDocuments.has(uri) || uri.startsWith(`${MERGE_SCHEME}:`),
+    traceLevel: () => vscode.workspace.getConfiguration(SETTINGS_SECTION).get<TraceLevel>(SETTINGS.traceServer, 'off'),
+    closeOnServer: (uri) => void client?.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }),
+  });
   // One channel for our log, the language client's messages and the yealinkCfg.trace.server trace (which
   // the client re-reads on every configuration change, so it needs no reload).
   const log = new OutputLog('Yealink CFG');
@@ -44,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: SETTINGS_SECTION },
     outputChannel: log,
     traceOutputChannel: log,
+    middleware: withholdingMiddleware(withheld),
   };
   client = new LanguageClient(SETTINGS_SECTION, 'Yealink CFG Language Server', serverOptions, clientOptions);
   const starting = Date.now();
@@ -63,13 +72,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     claimYealinkDocuments(LANGUAGE_ID),
     new WorkspaceDiagnostics(client, log),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`${SETTINGS_SECTION}.${SETTINGS.traceServer}`)) withheld.traceChanged();
+    }),
     mergePreview,
     vscode.workspace.registerTextDocumentContentProvider(MERGE_SCHEME, mergePreview),
     impactReport,
     new BaseWatcher(client),
     vscode.workspace.registerTextDocumentContentProvider(IMPACT_SCHEME, impactReport),
     vscode.languages.registerDocumentLinkProvider({ scheme: IMPACT_SCHEME }, impactReport),
-    ...registerCommands({ keys, mergePreview, log, impactReport, status }),
+    ...registerCommands({ keys, mergePreview, log, impactReport, status, decryptedDocuments }),
   );
 }
 

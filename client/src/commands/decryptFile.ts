@@ -30,7 +30,7 @@ export interface DecryptOptions {
   outPath: string;
 }
 
-export async function decryptFile({ keys }: CommandServices, uriValue?: unknown, optionsValue?: unknown): Promise<vscode.Uri | string | undefined> {
+export async function decryptFile({ keys, decryptedDocuments }: CommandServices, uriValue?: unknown, optionsValue?: unknown): Promise<vscode.Uri | string | undefined> {
   const options = optionsArg<DecryptOptions>(optionsValue, { key: 'string', keyName: 'string', securityFile: 'string', privateKeyPem: 'string', outPath: 'string' });
   const source = requireFile(await pickSource(uriArg(uriValue)));
   const bytes = await fs.readFile(source);
@@ -63,10 +63,28 @@ export async function decryptFile({ keys }: CommandServices, uriValue?: unknown,
     await writeFileAtomic(options.outPath, plain, { overwrite, mode: 0o600 });
     return options.outPath;
   }
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: plain.toString('utf8') });
+  const document = await openDecrypted(source, plain.toString('utf8'), decryptedDocuments);
   await vscode.window.showTextDocument(document, { preview: false });
   if (typedKey !== undefined) void offerToStore(keys, typedKey, suggestKeyName([source])).catch(() => undefined);
   return document.uri;
+}
+
+/**
+ * A new untitled editor with the plain text. Its URI is registered as decrypted before it opens, so the
+ * language client knows to keep it out of the server trace from its first message on.
+ */
+async function openDecrypted(source: string, text: string, decryptedDocuments: Set<string>): Promise<vscode.TextDocument> {
+  const name = basename(source).replace(/\.cfg$/i, '');
+  let uri = vscode.Uri.from({ scheme: 'untitled', path: `${name} (decrypted).cfg` });
+  for (let n = 2; vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()); n++) {
+    uri = vscode.Uri.from({ scheme: 'untitled', path: `${name} (decrypted ${n}).cfg` });
+  }
+  decryptedDocuments.add(uri.toString());
+  const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), LANGUAGE_ID);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), text);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error('could not show the decrypted text');
+  return document;
 }
 
 /** The file to decrypt: the argument, else the active editor's file, else one the user picks. */

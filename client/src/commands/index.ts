@@ -34,6 +34,8 @@ export interface CommandServices {
   readonly log: OutputLog;
   readonly impactReport: ImpactReportProvider;
   readonly status: FileKindStatus;
+  /** URIs of documents that hold decrypted text; such documents are kept out of the server trace. */
+  readonly decryptedDocuments: Set<string>;
 }
 
 /** A command body: the services, then the arguments exactly as VS Code passed them. */

@@ -169,6 +169,38 @@ describe('Yealink CFG commands', () => {
     assert.equal(normalizeText(readFileSync(outPath, 'utf8')), original);
   });
 
+  it('with the server trace on, decrypted text is never sent to the language server (nor traced)', async () => {
+    const dir = tempCopy(COMMON);
+    cleanup.push(dir);
+    const source = vscode.Uri.file(join(dir, COMMON));
+    const written = (await vscode.commands.executeCommand<unknown[]>('yealinkCfg.encryptFiles', source, [source], { key: KEY })).map(asFsPath);
+    const encrypted = vscode.Uri.file(written.find((p) => basename(p) === COMMON)!);
+    const symbolsOf = (uri: vscode.Uri) => vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
+
+    // Trace off: the decrypted editor is checked like any other (the server knows it and lists its symbols).
+    const checked = asUri(await vscode.commands.executeCommand('yealinkCfg.decryptFile', encrypted, { key: KEY }));
+    assert.equal(checked.scheme, 'untitled');
+    await pollUntil('symbols of the decrypted document', () => symbolsOf(checked), (symbols) => (symbols?.length ?? 0) > 0);
+
+    const settings = vscode.workspace.getConfiguration('yealinkCfg');
+    await settings.update('trace.server', 'verbose', vscode.ConfigurationTarget.Workspace);
+    try {
+      // Tracing started: the open decrypted document is withdrawn from the server ...
+      await pollUntil('the decrypted document to be withdrawn', () => symbolsOf(checked), (symbols) => (symbols?.length ?? 0) === 0);
+      // ... and a new one is never sent.
+      const withheld = asUri(await vscode.commands.executeCommand('yealinkCfg.decryptFile', encrypted, { key: KEY }));
+      assert.notEqual(withheld.toString(), checked.toString());
+      const document = await vscode.workspace.openTextDocument(withheld);
+      assert.match(document.getText(), /account\.1\.enable/, 'the editor shows the plain text');
+      for (let i = 0; i < 10; i++) {
+        assert.deepEqual((await symbolsOf(withheld)) ?? [], [], 'the server knows nothing of the withheld document');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    } finally {
+      await settings.update('trace.server', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('Decrypt File recovers the key from a _Security.enc file', async () => {
     const dir = tempCopy(MAC);
     cleanup.push(dir);
