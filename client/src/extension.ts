@@ -8,12 +8,14 @@
  */
 import * as vscode from 'vscode';
 import { DidCloseTextDocumentNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { FileService, nodeFileService } from '../../engine/src/fileService';
 import { Catalog } from '../../engine/src/catalog/catalog';
 import { MODELS } from '../../engine/src/catalog/models';
 import { BaseWatcher } from './baseWatcher';
 import { IMPACT_SCHEME, LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION } from '../../engine/src/protocol';
 import { registerCommands } from './commands';
 import { ImpactReportProvider } from './impactReport';
+import { editorFileHost } from './editorFileHost';
 import { KeyStore } from './keyStore';
 import { claimYealinkDocuments } from './languageDetection';
 import { MergePreviewProvider } from './mergePreview';
@@ -65,7 +67,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   log.info(`language server started in ${Date.now() - starting} ms`);
 
   const keys = new KeyStore(context.secrets);
-  const mergePreview = new MergePreviewProvider(keys);
+  const files = new FileService(editorFileHost(nodeFileService().host, () => vscode.workspace.textDocuments));
+  const mergePreview = new MergePreviewProvider(files, keys);
   const impactReport = new ImpactReportProvider(client);
   const status = new FileKindStatus(client);
   context.subscriptions.push(
@@ -81,7 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new BaseWatcher(client),
     vscode.workspace.registerTextDocumentContentProvider(IMPACT_SCHEME, impactReport),
     vscode.languages.registerDocumentLinkProvider({ scheme: IMPACT_SCHEME }, impactReport),
-    ...registerCommands({ keys, mergePreview, log, impactReport, status, decryptedDocuments }),
+    ...registerCommands({ keys, files, mergePreview, log, impactReport, status, decryptedDocuments }),
   );
 }
 

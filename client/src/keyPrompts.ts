@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import { checkKey, generateKey } from '../../engine/src/crypto/keys';
+import { checkKey, generateKey } from '../../engine/src/fileService';
 import { Cancelled } from './commands/guard';
 import { KeyStore } from './keyStore';
 

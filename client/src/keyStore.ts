@@ -4,7 +4,7 @@
  * SecretStorage cannot list its entries, so the names are kept as a JSON index in one more secret.
  */
 import type * as vscode from 'vscode';
-import { checkKey } from '../../engine/src/crypto/keys';
+import { checkKey } from '../../engine/src/fileService';
 
 const PREFIX = 'yealinkCfg.aesKey.';
 const INDEX = 'yealinkCfg.aesKeyIndex';

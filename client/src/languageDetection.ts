@@ -4,7 +4,7 @@
  * manifest's `firstLine`, so the extension switches such documents itself once they open.
  */
 import * as vscode from 'vscode';
-import { isYealinkFile, YEALINK_SNIFF_LENGTH } from '../../engine/src/fileKind';
+import { isYealinkFile, YEALINK_SNIFF_LENGTH } from '../../engine/src/languageService';
 
 export function claimYealinkDocuments(languageId: string): vscode.Disposable {
   // Documents switched once: when one opens again in another language, the user chose it, so leave it.

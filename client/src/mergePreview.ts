@@ -7,18 +7,26 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import * as vscode from 'vscode';
-import { detectBytes } from '../../engine/src/crypto/detect';
-import type { KeyMaterial } from '../../engine/src/crypto/fileCrypto';
-import { securityFileNameFor } from '../../engine/src/crypto/securityFile';
-import type { MergeInput } from '../../engine/src/merge/merge';
+import {
+  CryptoError,
+  FileHostError,
+  FileServiceError,
+  renderPreview,
+  securityFileNameFor,
+  type FileService,
+  type KeyMaterial,
+  type MergeInput,
+  type MergePlan,
+  type PartnerSlot,
+  type PreviewView,
+  includeLineFor,
+  planPartners as planMerge,
+  type Ambiguity,
+} from '../../engine/src/fileService';
 import { classifyFile } from '../../engine/src/fileKind';
-import { includeLineFor, planMerge, type Ambiguity, type MergePlan, type PartnerSlot } from '../../engine/src/merge/partners';
-import { renderPreview, type PreviewView } from '../../engine/src/merge/preview';
 import { LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION } from '../../engine/src/protocol';
-import { Cancelled } from './commands/guard';
 import type { KeyStore } from './keyStore';
-import { readOptional, tryDecrypt, unlockFile } from './unlockFile';
-
+import { askingKeySource, type AskingKeySource } from './keySource';
 
 interface PreviewState {
   anchor: string;
@@ -36,7 +44,10 @@ export class MergePreviewProvider implements vscode.TextDocumentContentProvider,
   private timer: NodeJS.Timeout | undefined;
   private pending = new Set<string>();
 
-  constructor(private readonly keys: KeyStore) {
+  constructor(
+    private readonly files: FileService,
+    private readonly keys: KeyStore,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{cfg,boot,enc}');
     const onFile = (uri: vscode.Uri) => this.sourceChanged(uri.fsPath, true);
     this.disposables.push(
@@ -112,7 +123,7 @@ export class MergePreviewProvider implements vscode.TextDocumentContentProvider,
       const inputs: MergeInput[] = [];
       const problems: string[] = [];
       for (const path of state.plan.order) {
-        const text = await this.readPlain(path, state, false);
+        const text = await this.readPlain(path, state, undefined);
         if (typeof text === 'string') inputs.push({ file: this.display(path), text });
         else problems.push(`${this.display(path)}: ${text.problem}`);
       }
@@ -174,8 +185,9 @@ export class MergePreviewProvider implements vscode.TextDocumentContentProvider,
     if (interactive && plan.anchorNotIncluded && plan.boot) void this.offerInclude(anchor, plan.boot);
     const state: PreviewState = { anchor, choices, plan, material: previous?.material ?? new Map() };
     if (interactive) {
+      const asking = askingKeySource(this.files, this.keys, 'merge preview: key for');
       for (const path of plan.order) {
-        const text = await this.readPlain(path, state, true);
+        const text = await this.readPlain(path, state, asking);
         if (typeof text !== 'string' && text.cancelled) return undefined;
       }
     }
@@ -238,8 +250,8 @@ export class MergePreviewProvider implements vscode.TextDocumentContentProvider,
   private async listing(anchor: string): Promise<string[]> {
     const paths = new Set<string>();
     try {
-      for (const name of await fs.readdir(dirname(anchor))) {
-        if (/\.(cfg|boot)$/i.test(name)) paths.add(join(dirname(anchor), name));
+      for (const entry of await this.files.host.list(dirname(anchor))) {
+        if (entry.kind !== 'directory' && /\.(cfg|boot)$/i.test(entry.name)) paths.add(join(dirname(anchor), entry.name));
       }
     } catch {
       /* folder gone */
@@ -250,36 +262,20 @@ export class MergePreviewProvider implements vscode.TextDocumentContentProvider,
   }
 
   /**
-   * The plain text of a source: the open editor's text when it has unsaved edits, else the file, decrypted
-   * with what the user chose for it in this preview or the `_Security.enc` beside it. Only `interactive`
-   * (the command the user ran) asks, and only then may a stored key be used, after the user picks it: a
-   * preview opened by anyone else never reads a stored key.
+   * The plain text of a source through the file facade: unsaved editor text wins (editorFileHost); an
+   * encrypted file opens with what the user chose for it in this preview or the `_Security.enc` beside it.
+   * Only `asking` (the command the user ran) asks, and only then may a stored key be used, after the user
+   * picks it: a preview opened by anyone else never reads a stored key.
    */
-  private async readPlain(path: string, state: PreviewState, interactive: boolean): Promise<string | { problem: string; cancelled?: boolean }> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === path);
-    if (open?.isDirty) return open.getText();
-    let bytes: Buffer;
+  private async readPlain(path: string, state: PreviewState, asking: AskingKeySource | undefined): Promise<string | { problem: string; cancelled?: boolean }> {
     try {
-      bytes = await fs.readFile(path);
+      const opened = await this.files.openConfig(path, { keys: state.material.get(path), askKey: asking?.askKey });
+      if (opened.via !== 'none' && opened.material) state.material.set(path, opened.material);
+      return opened.text;
     } catch (error) {
-      return { problem: `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
-    }
-    const detection = detectBytes(bytes);
-    if (detection.kind !== 'compat-encrypted' && detection.kind !== 'rsa-encrypted') return bytes.toString('utf8');
-
-    const known = state.material.get(path);
-    const beside = await readOptional(securityFileNameFor(path));
-    for (const material of [known, beside && { securityFile: beside }]) {
-      const plain = material && tryDecrypt(bytes, material);
-      if (plain) return plain.toString('utf8');
-    }
-    if (!interactive) return { problem: 'encrypted (run Preview Merged Configuration to choose its key)' };
-    try {
-      const unlocked = await unlockFile(this.keys, path, bytes, detection.kind === 'rsa-encrypted', 'merge preview: key for');
-      state.material.set(path, unlocked.material);
-      return unlocked.plain.toString('utf8');
-    } catch (error) {
-      if (error instanceof Cancelled) return { problem: 'encrypted; no key given', cancelled: true };
+      if (error instanceof FileServiceError && error.code === 'cancelled') return { problem: 'encrypted; no key given', cancelled: true };
+      if (error instanceof FileHostError) return { problem: `cannot read (${error.reason})` };
+      if (error instanceof CryptoError) return { problem: asking ? error.message : 'encrypted (run Preview Merged Configuration to choose its key)' };
       throw error;
     }
   }

@@ -37,7 +37,9 @@ export { securityFileNameFor } from './crypto/securityFile';
 export { mergeToJson, renderMergeCfg } from './merge/render';
 export { renderPreview, type PreviewView } from './merge/preview';
 export type { MergeInput, MergeResult } from './merge/merge';
-export type { MergePlan, PartnerSlot } from './merge/partners';
+export type { Ambiguity, MergePlan, PartnerSlot } from './merge/partners';
+// The client's merge preview plans in the extension host with texts it has open.
+export { includeLineFor, planMerge as planPartners } from './merge/partners';
 export type { Detection } from './crypto/detect';
 export { isYealinkFile, YEALINK_SNIFF_LENGTH } from './fileKind';
 

@@ -32,6 +32,11 @@ import { changeLens, type ChangeLens } from './features/changeLens';
 export type { Finding } from './rules';
 export type { SettingsIndex } from './features/workspaceSymbols';
 export type { AnalyzedDocument, ServiceSettings, Severity, TextSource } from './document';
+// The one "is this a Yealink file" rule, for the editor's language detection and the server's workspace scan.
+export { isYealinkFile, YEALINK_SNIFF_LENGTH } from './fileKind';
+// For the CLI's `rules` and `explain` commands.
+export { ruleDocsLink, RULES, shippedReadmeUri } from './rules';
+export { describeKind } from './values';
 
 /** What the face running the engine can do for it: the server and the CLI can look at the disk. */
 export interface ServiceEnvironment {

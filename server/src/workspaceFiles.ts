@@ -7,8 +7,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver';
-import { isYealinkFile, nodeFileService, YEALINK_SNIFF_LENGTH, type ConfigText, type FileService } from '../../engine/src/fileService';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { FileHostError, isYealinkFile, nodeFileService, YEALINK_SNIFF_LENGTH, type ConfigText, type FileService } from '../../engine/src/fileService';
 import type { BaseVersion } from '../../engine/src/impact/baseVersion';
 import type { SettingsIndex, YealinkLanguageService } from '../../engine/src/languageService';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../../engine/src/protocol';
@@ -138,8 +138,14 @@ export class WorkspaceFiles {
     try {
       // Regular files only, size-capped: a `*.cfg` FIFO or link to /dev/zero must not hang or fill memory.
       config = await this.files.readConfig(fileURLToPath(uri));
-    } catch {
-      this.clear(uri); // gone, unreadable, not a regular file or far too large: nothing to report about its content
+    } catch (error) {
+      if (error instanceof FileHostError && (error.code === 'too-large' || error.code === 'not-a-file')) {
+        // Say why the file is not checked, so it is not mistaken for a clean one.
+        this.host.publish(uri, [notChecked(error.code === 'too-large' ? `${error.reason}: no real CFG is near that size` : error.reason)]);
+        this.published.add(uri);
+      } else {
+        this.clear(uri); // gone or unreadable: nothing to report about its content
+      }
       return;
     }
     const text = config.text;
@@ -162,4 +168,14 @@ export class WorkspaceFiles {
     if (!this.published.delete(uri) || this.host.isOpen(uri)) return;
     this.host.publish(uri, []);
   }
+}
+
+/** One finding for a workspace file that is not read at all (too large, or not a regular file). */
+function notChecked(reason: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: 'yealink-cfg',
+    message: `This file is not checked: ${reason}.`,
+  };
 }

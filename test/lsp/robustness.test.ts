@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,6 +44,25 @@ test('a file with 300,000 findings gets a capped list plus a summary, open or on
 
     const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
     assert.notEqual(hover, undefined, 'the server still answers');
+    await client.shutdown();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a workspace .cfg that links to /dev/zero is reported as not checked instead of being read without end', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'yl-dev-'));
+  const client = new LspClient(SERVER, SERVER_EXEC_ARGV);
+  try {
+    await client.initialize();
+    const path = join(dir, 'y000000000066.cfg');
+    symlinkSync('/dev/zero', path);
+    const uri = pathToFileURL(path).toString();
+    const published = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri, 30_000);
+    client.notify(WorkspaceFilesNotification.method, { uris: [uri] });
+    const { diagnostics } = await published;
+    assert.equal(diagnostics.length, 1);
+    assert.match(diagnostics[0].message, /not checked/);
     await client.shutdown();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,20 +1,16 @@
 /**
  * Decrypt File...: opens the plain text of an encrypted file in an untitled editor, or writes it to
- * `outPath`. From a menu, the palette or YL008's quick fix it asks for the key (see unlockFile: the
- * `_Security.enc` beside, a stored key the user picks, a typed key or a key file). Called with options by a
- * program, the options must bring the key material: stored keys are never used for a program.
+ * `outPath`. The file facade opens the file (the `_Security.enc` beside it first); from a menu, the palette
+ * or YL008's quick fix the user is asked for the key (see keySource). Called with options by a program, the
+ * options must bring the key material: stored keys are never used for a program.
  */
-import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import { pathExists, writeFileAtomic } from '../../../engine/src/crypto/atomicWrite';
-import { detectBytes } from '../../../engine/src/crypto/detect';
-import { CryptoError } from '../../../engine/src/crypto/errors';
-import { decryptFile as decryptBytes, type KeyMaterial } from '../../../engine/src/crypto/fileCrypto';
+import type { KeyMaterial } from '../../../engine/src/fileService';
 import { LANGUAGE_ID } from '../../../engine/src/protocol';
 import { optionsArg, requireFile, uriArg } from '../commandArgs';
 import { offerToStore, suggestKeyName } from '../keyPrompts';
-import { unlockFile } from '../unlockFile';
+import { askingKeySource } from '../keySource';
 import { readPemOption } from './encryptFiles';
 import { Cancelled } from './guard';
 import type { CommandServices } from './index';
@@ -30,42 +26,32 @@ export interface DecryptOptions {
   outPath: string;
 }
 
-export async function decryptFile({ keys, decryptedDocuments }: CommandServices, uriValue?: unknown, optionsValue?: unknown): Promise<vscode.Uri | string | undefined> {
+export async function decryptFile({ keys, files, decryptedDocuments }: CommandServices, uriValue?: unknown, optionsValue?: unknown): Promise<vscode.Uri | string | undefined> {
   const options = optionsArg<DecryptOptions>(optionsValue, { key: 'string', keyName: 'string', securityFile: 'string', privateKeyPem: 'string', outPath: 'string' });
   const source = requireFile(await pickSource(uriArg(uriValue)));
-  const bytes = await fs.readFile(source);
-  const detection = detectBytes(bytes);
-  if (detection.kind !== 'compat-encrypted' && detection.kind !== 'rsa-encrypted') {
-    void vscode.window.showInformationMessage(`${basename(source)}: ${detection.description} Nothing to decrypt.`);
+  const asking = options ? undefined : askingKeySource(files, keys, 'decrypt');
+  const opened = await files.openConfig(source, options ? { keys: await materialFromOptions(files.host, options) } : { askKey: asking!.askKey });
+  if (opened.via === 'none') {
+    void vscode.window.showInformationMessage(`${basename(source)}: ${opened.detection.description} Nothing to decrypt.`);
     return undefined;
   }
-  let plain: Buffer;
-  let typedKey: string | undefined;
-  if (options) {
-    try {
-      plain = decryptBytes(bytes, await materialFromOptions(options)).plain;
-    } catch (error) {
-      if (error instanceof CryptoError) throw new Error(`${basename(source)}: ${error.message}. Nothing was written.`);
-      throw error;
-    }
-  } else {
-    ({ plain, typedKey } = await unlockFile(keys, source, bytes, detection.kind === 'rsa-encrypted', 'decrypt'));
-  }
+  if (opened.notes.length > 0) void vscode.window.showWarningMessage(`Yealink CFG: ${basename(source)}: ${opened.notes.join('; ')}`);
 
   if (options?.outPath !== undefined) {
     let overwrite = false;
-    if (await pathExists(options.outPath)) {
+    if (files.host.exists(options.outPath)) {
       const replace = 'Replace';
       const answer = await vscode.window.showWarningMessage(`${basename(options.outPath)} exists. Replace it with the decrypted text?`, { modal: true }, replace);
       if (answer !== replace) throw new Cancelled();
       overwrite = true;
     }
-    await writeFileAtomic(options.outPath, plain, { overwrite, mode: 0o600 });
+    await files.writeDecrypted(source, options.outPath, opened.plain, { overwrite });
     return options.outPath;
   }
-  const document = await openDecrypted(source, plain.toString('utf8'), decryptedDocuments);
+  const document = await openDecrypted(source, opened.text, decryptedDocuments);
   await vscode.window.showTextDocument(document, { preview: false });
-  if (typedKey !== undefined) void offerToStore(keys, typedKey, suggestKeyName([source])).catch(() => undefined);
+  const typedKey = asking?.typedKey();
+  if (typedKey !== undefined && opened.material?.key === typedKey) void offerToStore(keys, typedKey, suggestKeyName([source])).catch(() => undefined);
   return document.uri;
 }
 
@@ -97,10 +83,10 @@ async function pickSource(uri?: vscode.Uri): Promise<vscode.Uri> {
   return picked[0];
 }
 
-async function materialFromOptions(options: Partial<DecryptOptions>): Promise<KeyMaterial> {
+async function materialFromOptions(host: CommandServices['files']['host'], options: Partial<DecryptOptions>): Promise<KeyMaterial> {
   if (options.keyName !== undefined) throw new Error('keyName is not accepted: a stored key is used only when the user picks it. Pass the key itself.');
   if (options.key !== undefined) return { key: options.key };
-  if (options.securityFile !== undefined) return { securityFile: await fs.readFile(options.securityFile) };
-  if (options.privateKeyPem !== undefined) return { privateKeyPem: await readPemOption(options.privateKeyPem) };
+  if (options.securityFile !== undefined) return { securityFile: await host.read(options.securityFile, { maxBytes: 1 << 16 }) };
+  if (options.privateKeyPem !== undefined) return { privateKeyPem: await readPemOption(host, options.privateKeyPem) };
   throw new Error('pass key material in the options (key, securityFile or privateKeyPem), or call the command without options to ask the user');
 }

@@ -1,17 +1,12 @@
 /**
  * Encrypt File(s)...: encrypts the chosen files into the output folder, with optional `_Security.enc` key
- * files and Aeskey.txt. Asks for the key (generate, stored, typed) and the extras. Called with options by a
+ * files and Aeskey.txt, through the file facade (planEncrypt, then writeEncrypt). Asks for the key (generate, stored, typed) and the extras. Called with options by a
  * program, the options bring the key (`key`); stored keys are only ever used when the user picks them.
  * Returns the written paths, never a key.
  */
-import { promises as fs } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import * as vscode from 'vscode';
-import { FileExistsError, pathExists, writeFileAtomic } from '../../../engine/src/crypto/atomicWrite';
-import { aesKeyTxt, encryptFile } from '../../../engine/src/crypto/fileCrypto';
-import { checkKey } from '../../../engine/src/crypto/keys';
-import { aesKeyTxtPath, planEncryptOutputs } from '../../../engine/src/crypto/outputs';
-import { encodeSecurityFile } from '../../../engine/src/crypto/securityFile';
+import { checkKey, type FileHost } from '../../../engine/src/fileService';
 import { SETTINGS, SETTINGS_SECTION } from '../../../engine/src/protocol';
 import { optionsArg, requireFile, uriArg, uriListArg } from '../commandArgs';
 import { chooseKey, offerToStore, suggestKeyName, type KeyChoice } from '../keyPrompts';
@@ -30,47 +25,35 @@ export interface EncryptOptions {
   rsaPublicKey: string;
 }
 
-export async function encryptFiles({ keys }: CommandServices, uriValue?: unknown, urisValue?: unknown, optionsValue?: unknown): Promise<string[] | undefined> {
+export async function encryptFiles({ keys, files }: CommandServices, uriValue?: unknown, urisValue?: unknown, optionsValue?: unknown): Promise<string[] | undefined> {
   const options = optionsArg<EncryptOptions>(optionsValue, { key: 'string', keyName: 'string', outputFolder: 'string', securityFile: 'boolean', aesKeyTxt: 'boolean', rsaPublicKey: 'string' });
   const sources = (await pickSources(uriArg(uriValue), uriListArg(urisValue))).map(requireFile);
-  const rsaPem = options?.rsaPublicKey !== undefined ? await readPemOption(options.rsaPublicKey) : undefined;
+  const rsaPem = options?.rsaPublicKey !== undefined ? await readPemOption(files.host, options.rsaPublicKey) : undefined;
   const choice = options ? keyFromOptions(options) : await chooseKey(keys, rsaPem ? 32 : undefined);
 
   let securityFile = options?.securityFile === true;
   let keyTxt = options?.aesKeyTxt === true;
   if (!options) ({ securityFile, keyTxt } = await askExtras());
 
+  // The facade reads and encrypts everything and checks the plan as a whole (no output over a source, no
+  // two outputs with one name) before anything is written; then writes all or nothing.
   const folder = options?.outputFolder ?? vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string>(SETTINGS.encryptOutputFolder, 'encrypted');
-  const plans = planEncryptOutputs(sources, folder, securityFile);
-  const keyTxtPath = keyTxt ? aesKeyTxtPath(plans) : undefined;
-
-  // Read and encrypt everything first: nothing is written if one source fails.
-  const writes: { path: string; data: Buffer; mode?: number }[] = [];
-  for (const plan of plans) {
-    const plain = await fs.readFile(plan.source);
-    writes.push({ path: plan.encrypted, data: encryptFile(plain, choice.key, rsaPem ? { mode: 'rsa', publicKeyPem: rsaPem } : { mode: 'compat' }) });
-    if (plan.securityFile) writes.push({ path: plan.securityFile, data: encodeSecurityFile(choice.key) });
-  }
-  if (keyTxtPath) {
-    writes.push({ path: keyTxtPath, data: Buffer.from(aesKeyTxt(plans.map((p) => ({ file: basename(p.encrypted), key: choice.key })))), mode: 0o600 });
-  }
-
-  const overwrite = await confirmReplace(writes.map((w) => w.path));
-  const written: string[] = [];
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Yealink CFG: encrypting', cancellable: false }, async (progress) => {
-    for (const w of writes) {
-      progress.report({ message: basename(w.path), increment: 100 / writes.length });
-      try {
-        await writeFileAtomic(w.path, w.data, { overwrite, mode: w.mode, mkdir: true });
-      } catch (error) {
-        if (error instanceof FileExistsError) throw new Error(`${basename(w.path)} appeared meanwhile; not replaced`);
-        throw error;
-      }
-      written.push(w.path);
-    }
+  const plan = await files.planEncrypt({
+    sources,
+    key: choice.key,
+    mode: rsaPem ? { mode: 'rsa', publicKeyPem: rsaPem } : { mode: 'compat' },
+    output: { folder },
+    securityFiles: securityFile,
+    aesKeyTxt: keyTxt ? true : undefined,
   });
+  const overwrite = await confirmReplace(plan.existing);
+  const written = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Yealink CFG: encrypting', cancellable: false }, () =>
+    files.writeEncrypt(plan, { overwrite, mkdir: true }),
+  );
+  const keyTxtPath = plan.writes.find((w) => w.role === 'aeskey-txt')?.path;
   if (keyTxtPath) void vscode.window.showWarningMessage(`${basename(keyTxtPath)} holds the AES key in plain text: keep it off the provisioning server.`);
-  void vscode.window.showInformationMessage(`Encrypted ${plans.length} file${plans.length > 1 ? 's' : ''} into ${dirname(plans[0].encrypted)}.`);
+  const outputs = plan.writes.filter((w) => w.role === 'encrypted');
+  void vscode.window.showInformationMessage(`Encrypted ${outputs.length} file${outputs.length > 1 ? 's' : ''} into ${dirname(outputs[0].path)}.`);
   if (!options && choice.typedOrGenerated) await offerToStore(keys, choice.key, suggestKeyName(sources));
   return written;
 }
@@ -107,9 +90,7 @@ async function askExtras(): Promise<{ securityFile: boolean; keyTxt: boolean }> 
 }
 
 /** True when files will be replaced (the user said so), false when none exists; throws Cancelled on "no". */
-async function confirmReplace(paths: readonly string[]): Promise<boolean> {
-  const existing: string[] = [];
-  for (const path of paths) if (await pathExists(path)) existing.push(path);
+async function confirmReplace(existing: readonly string[]): Promise<boolean> {
   if (existing.length === 0) return false;
   const replace = 'Replace';
   const answer = await vscode.window.showWarningMessage(
@@ -121,6 +102,7 @@ async function confirmReplace(paths: readonly string[]): Promise<boolean> {
   return true;
 }
 
-export function readPemOption(value: string): Promise<string> {
-  return value.includes('-----BEGIN') ? Promise.resolve(value) : fs.readFile(value, 'utf8');
+/** A PEM option: the PEM text itself, or the path of a file holding it. */
+export async function readPemOption(host: FileHost, value: string): Promise<string> {
+  return value.includes('-----BEGIN') ? value : (await host.read(value, { maxBytes: 1 << 16 })).toString('utf8');
 }

@@ -4,7 +4,7 @@
  * leaves the extension through a command result, and an existing stored key is never replaced.
  */
 import * as vscode from 'vscode';
-import { generateKey as randomKey } from '../../../engine/src/crypto/keys';
+import { generateKey as randomKey } from '../../../engine/src/fileService';
 import { optionsArg } from '../commandArgs';
 import { offerToStore } from '../keyPrompts';
 import type { CommandServices } from './index';

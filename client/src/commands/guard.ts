@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { OutputLog } from '../output';
+import { FileServiceError } from '../../../engine/src/fileService';
 
 /** The user dismissed a prompt: the command ends quietly with no result. */
 export class Cancelled extends Error {}
@@ -13,7 +14,7 @@ export async function guard<T>(run: () => Promise<T>, log?: OutputLog, what = 'c
   try {
     return await run();
   } catch (error) {
-    if (error instanceof Cancelled) return undefined;
+    if (error instanceof Cancelled || (error instanceof FileServiceError && error.code === 'cancelled')) return undefined;
     log?.error(what, error);
     void vscode.window.showErrorMessage(`Yealink CFG: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS, TEST_COMMANDS, TEST_HOOKS_ENV, type CommandName } from '../../../engine/src/protocol';
 import type { ImpactReportProvider } from '../impactReport';
+import type { FileService } from '../../../engine/src/fileService';
 import type { KeyStore } from '../keyStore';
 import type { MergePreviewProvider } from '../mergePreview';
 import type { OutputLog } from '../output';
@@ -30,6 +31,8 @@ import { treatAsYealink } from './treatAsYealink';
 /** What the commands work with. */
 export interface CommandServices {
   readonly keys: KeyStore;
+  /** The engine's file facade over the disk (unsaved editor text wins, see editorFileHost). */
+  readonly files: FileService;
   readonly mergePreview: MergePreviewProvider;
   readonly log: OutputLog;
   readonly impactReport: ImpactReportProvider;

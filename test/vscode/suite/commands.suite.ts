@@ -9,7 +9,7 @@ import { createDecipheriv } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, diagnosticCode, fixtureUri, normalizeText, openDocument, pollUntil, tempCopy, waitForCodes, type TestKeys } from './helpers';
+import { activateExtension, closeAllEditors, diagnosticCode, fixtureUri, normalizeText, openDocument, pollUntil, positionOf, tempCopy, waitForCodes, type TestKeys } from './helpers';
 
 const COMMON = 'y000000000066.cfg';
 const MAC = '001565abcdef.cfg';
@@ -175,25 +175,29 @@ describe('Yealink CFG commands', () => {
     const source = vscode.Uri.file(join(dir, COMMON));
     const written = (await vscode.commands.executeCommand<unknown[]>('yealinkCfg.encryptFiles', source, [source], { key: KEY })).map(asFsPath);
     const encrypted = vscode.Uri.file(written.find((p) => basename(p) === COMMON)!);
-    const symbolsOf = (uri: vscode.Uri) => vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
+    // Hover asks the server each time (document symbols are cached per document version by VS Code).
+    const hoversOf = async (uri: vscode.Uri) => {
+      const document = await vscode.workspace.openTextDocument(uri);
+      return vscode.commands.executeCommand<vscode.Hover[] | undefined>('vscode.executeHoverProvider', uri, positionOf(document, 'account.1.ena'));
+    };
 
     // Trace off: the decrypted editor is checked like any other (the server knows it and lists its symbols).
     const checked = asUri(await vscode.commands.executeCommand('yealinkCfg.decryptFile', encrypted, { key: KEY }));
     assert.equal(checked.scheme, 'untitled');
-    await pollUntil('symbols of the decrypted document', () => symbolsOf(checked), (symbols) => (symbols?.length ?? 0) > 0);
+    await pollUntil('a hover from the server on the decrypted document', () => hoversOf(checked), (hovers) => (hovers?.length ?? 0) > 0);
 
     const settings = vscode.workspace.getConfiguration('yealinkCfg');
     await settings.update('trace.server', 'verbose', vscode.ConfigurationTarget.Workspace);
     try {
       // Tracing started: the open decrypted document is withdrawn from the server ...
-      await pollUntil('the decrypted document to be withdrawn', () => symbolsOf(checked), (symbols) => (symbols?.length ?? 0) === 0);
+      await pollUntil('the decrypted document to be withdrawn', () => hoversOf(checked), (hovers) => (hovers?.length ?? 0) === 0);
       // ... and a new one is never sent.
       const withheld = asUri(await vscode.commands.executeCommand('yealinkCfg.decryptFile', encrypted, { key: KEY }));
       assert.notEqual(withheld.toString(), checked.toString());
       const document = await vscode.workspace.openTextDocument(withheld);
       assert.match(document.getText(), /account\.1\.enable/, 'the editor shows the plain text');
       for (let i = 0; i < 10; i++) {
-        assert.deepEqual((await symbolsOf(withheld)) ?? [], [], 'the server knows nothing of the withheld document');
+        assert.deepEqual((await hoversOf(withheld)) ?? [], [], 'the server knows nothing of the withheld document');
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     } finally {
