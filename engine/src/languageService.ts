@@ -37,6 +37,8 @@ export { isYealinkFile, YEALINK_SNIFF_LENGTH } from './fileKind';
 // For the CLI's `rules` and `explain` commands.
 export { ruleDocsLink, RULES, shippedReadmeUri } from './rules';
 export { describeKind } from './values';
+export { SOURCES, sourceUrl } from './catalog/sources';
+export type { SourceRef } from './catalog/types';
 
 /** What the face running the engine can do for it: the server and the CLI can look at the disk. */
 export interface ServiceEnvironment {

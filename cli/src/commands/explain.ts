@@ -1,8 +1,5 @@
 /** `yealink-cfg explain <key>`: what the catalog knows about the parameter that governs a key. */
-import { YealinkLanguageService } from '../../../engine/src/languageService';
-import { describeKind } from '../../../engine/src/values';
-import { SOURCES, sourceUrl } from '../../../engine/src/catalog/sources';
-import type { SourceRef } from '../../../engine/src/catalog/types';
+import { describeKind, SOURCES, sourceUrl, YealinkLanguageService, type SourceRef } from '../../../engine/src/languageService';
 import { parseCommandArgs, UsageError, type CliCommand } from '../io';
 
 export const usage = `yealink-cfg explain <key> [--format text|json]

@@ -5,11 +5,8 @@
  */
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { gitRunner, GitError, GitRevisions, type GitRunner } from '../../../engine/src/gitRevisions';
 import { nodeFileService } from '../../../engine/src/fileService';
-import { impactInputs, workingFileReader } from '../../../engine/src/gitImpact';
-import { computeImpact } from '../../../engine/src/impact/impact';
-import { renderImpactText } from '../../../engine/src/impact/impactText';
+import { computeImpact, gitRunner, GitError, GitRevisions, impactInputs, renderImpactText, workingFileReader, type GitRunner } from '../../../engine/src/impactService';
 import { parseCommandArgs, UsageError, type CliCommand } from '../io';
 
 export const usage = `yealink-cfg impact [<path>...] [--since <git-ref>] [--format text|json] [--model <model>]

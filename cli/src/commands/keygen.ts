@@ -1,5 +1,5 @@
 /** `yealink-cfg keygen`: a new AES key from the operating system's CSPRNG, over [A-Za-z0-9]. */
-import { generateKey } from '../../../engine/src/crypto/keys';
+import { generateKey } from '../../../engine/src/fileService';
 import { parseCommandArgs, UsageError, type CliCommand } from '../io';
 
 export const usage = `yealink-cfg keygen [--length 16|32]

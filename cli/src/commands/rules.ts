@@ -1,5 +1,5 @@
 /** `yealink-cfg rules`: every validation rule with its code, default severity and documentation link. */
-import { ruleDocsLink, RULES, shippedReadmeUri } from '../../../engine/src/rules';
+import { ruleDocsLink, RULES, shippedReadmeUri } from '../../../engine/src/languageService';
 import { parseCommandArgs, UsageError, type CliCommand } from '../io';
 
 export const usage = `yealink-cfg rules [--format text|json]
