@@ -9,8 +9,7 @@
 import * as vscode from 'vscode';
 import { DidCloseTextDocumentNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { FileService, nodeFileService } from '../../engine/src/fileService';
-import { Catalog } from '../../engine/src/catalog/catalog';
-import { MODELS } from '../../engine/src/catalog/models';
+import { Catalog, MODELS } from '../../engine/src/languageService';
 import { BaseWatcher } from './baseWatcher';
 import { IMPACT_SCHEME, LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION } from '../../engine/src/protocol';
 import { registerCommands } from './commands';

@@ -4,6 +4,7 @@
  * gitRevisions.ts; faces import it from here (test/architecture.test.ts checks that).
  */
 export { gitRunner, GitError, GitRevisions, type GitRunner } from './gitRevisions';
-export { impactInputs, workingFileReader } from './gitImpact';
+export { bytesToText, impactInputs, workingFileReader } from './gitImpact';
 export { computeImpact } from './impact/impact';
-export { renderImpactText } from './impact/impactText';
+export { impactLines, renderImpactText } from './impact/impactText';
+export type { BaseVersion } from './impact/baseVersion';

@@ -39,6 +39,9 @@ export { ruleDocsLink, RULES, shippedReadmeUri } from './rules';
 export { describeKind } from './values';
 export { SOURCES, sourceUrl } from './catalog/sources';
 export type { SourceRef } from './catalog/types';
+// For the client's start-up log line.
+export { Catalog } from './catalog/catalog';
+export { MODELS } from './catalog/models';
 
 /** What the face running the engine can do for it: the server and the CLI can look at the disk. */
 export interface ServiceEnvironment {

@@ -8,9 +8,7 @@
 import { realpath } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bytesToText } from '../../engine/src/gitImpact';
-import { gitRunner, GitError, GitRevisions, type GitRunner } from '../../engine/src/gitRevisions';
-import type { BaseVersion } from '../../engine/src/impact/baseVersion';
+import { bytesToText, gitRunner, GitError, GitRevisions, type BaseVersion, type GitRunner } from '../../engine/src/impactService';
 
 /** How long a ref's commit is trusted before git is asked again; also "not a repository" and "no git". */
 const COMMIT_TTL_MS = 2000;

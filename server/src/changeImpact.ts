@@ -5,11 +5,8 @@
 import { realpath } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { GitError, GitRevisions, type GitRunner } from '../../engine/src/gitRevisions';
 import { nodeFileService } from '../../engine/src/fileService';
-import { impactInputs, workingFileReader } from '../../engine/src/gitImpact';
-import { computeImpact } from '../../engine/src/impact/impact';
-import { impactLines } from '../../engine/src/impact/impactText';
+import { computeImpact, GitError, GitRevisions, impactInputs, impactLines, workingFileReader, type GitRunner } from '../../engine/src/impactService';
 import type { ChangeImpactResult } from '../../engine/src/protocol';
 
 export interface ChangeImpactInputs {

@@ -16,8 +16,7 @@ import { nodeFileService } from '../../engine/src/fileService';
 import { TREAT_AS_KNOWN_COMMAND } from '../../engine/src/features/codeActions';
 import { YealinkLanguageService } from '../../engine/src/languageService';
 import { fileURLToPath } from 'node:url';
-import { gitRunner } from '../../engine/src/gitRevisions';
-import type { BaseVersion } from '../../engine/src/impact/baseVersion';
+import { gitRunner, type BaseVersion } from '../../engine/src/impactService';
 import {
   BaseMovedNotification,
   ChangeImpactRequest,

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { FileHostError, isYealinkFile, nodeFileService, YEALINK_SNIFF_LENGTH, type ConfigText, type FileService } from '../../engine/src/fileService';
-import type { BaseVersion } from '../../engine/src/impact/baseVersion';
+import type { BaseVersion } from '../../engine/src/impactService';
 import type { SettingsIndex, YealinkLanguageService } from '../../engine/src/languageService';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../../engine/src/protocol';
 
