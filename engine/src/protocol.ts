@@ -11,6 +11,7 @@
 import type { RebootWarnings, ServiceSettings, Severity } from './document';
 import type { ImpactReport } from './impact/impact';
 import type { ImpactLine } from './impact/impactText';
+import type { MergePlan, PartnerSlot } from './fileService';
 import type { FileSummary } from './languageService';
 
 // ---------------------------------------------------------------- names
@@ -127,7 +128,17 @@ export interface WorkspaceFilesParams {
   readonly uris: readonly string[];
 }
 
-export type { FileSummary };
+export type { FileSummary, MergePlan };
+
+export interface PlanMergeParams {
+  /** The file the preview is about (a path on disk). */
+  readonly anchor: string;
+  /** Candidate partner files: the anchor's folder, then the workspace's `.cfg` and `.boot` files (paths). */
+  readonly listing: readonly string[];
+  readonly model?: string;
+  /** The user's answers to earlier ambiguities; '' means "none" for that slot. */
+  readonly choices?: Partial<Record<PartnerSlot, string>>;
+}
 
 /** Client to server: what kind of file this is and which model it targets (for the status bar). */
 export const FileSummaryRequest = request<UriParams, FileSummary | null>('yealinkCfg/fileSummary');
@@ -156,6 +167,12 @@ export type ChangeImpactResult =
 
 /** Client to server: the change impact of a folder against the `impact.base` setting's version. */
 export const ChangeImpactRequest = request<ChangeImpactParams, ChangeImpactResult>('yealinkCfg/changeImpact');
+/**
+ * Client to server: plan the merge around a file (which boot, Common, MAC and MAC-local files take part).
+ * The server does it so that reading thousands of boot files does not hold up the extension host; boot files
+ * open in the editor count with their unsaved text.
+ */
+export const PlanMergeRequest = request<PlanMergeParams, MergePlan>('yealinkCfg/planMerge');
 
 /** Client to server: git's HEAD or a ref moved (a commit, a checkout, a fetch): base versions are read again. */
 export const BaseMovedNotification = notification<Record<string, never>>('yealinkCfg/baseMoved');
@@ -165,6 +182,7 @@ export const MESSAGES = {
   FileSummaryRequest,
   ChangeImpactRequest,
   BaseMovedNotification,
+  PlanMergeRequest,
   WorkspaceFilesNotification,
   WorkspaceFileChangedNotification,
   WorkspaceFileDeletedNotification,

@@ -11,11 +11,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalyzedDocument } from '../../engine/src/document';
-import { nodeFileService } from '../../engine/src/fileService';
-import { TREAT_AS_KNOWN_COMMAND } from '../../engine/src/features/codeActions';
-import { YealinkLanguageService } from '../../engine/src/languageService';
 import { fileURLToPath } from 'node:url';
+import { FileService, nodeFileService } from '../../engine/src/fileService';
+import { YealinkLanguageService, type AnalyzedDocument } from '../../engine/src/languageService';
 import { gitRunner, type BaseVersion } from '../../engine/src/impactService';
 import {
   BaseMovedNotification,
@@ -29,6 +27,7 @@ import {
   parseSettings,
   SERVER_COMMANDS,
   SERVER_EXECUTED_COMMANDS,
+  PlanMergeRequest,
   SETTINGS_SECTION,
   type SortSettingsResult,
   WorkspaceFileChangedNotification,
@@ -38,6 +37,7 @@ import {
 import { BaseVersions } from './baseVersions';
 import { changeImpact } from './changeImpact';
 import { onNotification, onRequest } from './messages';
+import { openDocumentsFileHost } from './openDocumentsFileHost';
 import { createServerConnection } from './transport';
 import { PROJECT_FILE_NAME } from '../../engine/src/projectFile';
 import { shippedReadmeUri } from '../../engine/src/rules/ruleDocs';
@@ -49,7 +49,8 @@ const VALIDATION_DELAY_MS = 150;
 
 const connection = createServerConnection();
 const documents = new TextDocuments(TextDocument);
-const files = nodeFileService();
+/** Files through the engine's facade; documents open in the editor read as their current text. */
+const files = new FileService(openDocumentsFileHost(nodeFileService().host, () => documents.all()));
 const projects = new ProjectSettingsHost((message) => void connection.window.showWarningMessage(message));
 const service = new YealinkLanguageService({}, undefined, {
   fileExists: (path) => files.host.exists(path),
@@ -334,7 +335,7 @@ connection.onWorkspaceSymbol((params) => {
 
 /** Commands any LSP client can run; the server applies their edits itself. */
 connection.onExecuteCommand(async (params): Promise<SortSettingsResult | string | null> => {
-  if (params.command === TREAT_AS_KNOWN_COMMAND) return treatAsKnown(params.arguments ?? []);
+  if (params.command === SERVER_EXECUTED_COMMANDS.treatAsKnownParameter) return treatAsKnown(params.arguments ?? []);
   if (params.command !== SERVER_EXECUTED_COMMANDS.sortSettings) return null;
   const uri = params.arguments?.[0];
   const document = typeof uri === 'string' ? documents.get(uri) : undefined;
@@ -354,6 +355,9 @@ onRequest(connection, FileSummaryRequest, (params) => {
   const doc = analysisOf(params.uri);
   return doc ? service.summarize(doc) : null;
 });
+
+/** For the client's merge preview: which files merge around the anchor (reads the boot files among them). */
+onRequest(connection, PlanMergeRequest, (params) => files.planMerge(params.anchor, { listing: params.listing, model: params.model, choices: params.choices }));
 
 documents.listen(connection);
 connection.listen();
