@@ -11,7 +11,7 @@
  * `--max-findings` cuts what is printed, never what is counted: the summary says how many were left out.
  */
 import { pathToFileURL } from 'node:url';
-import { ruleDocsLink, RULES, shippedReadmeUri } from '../../engine/src/rules';
+import { ruleDocsLink, RULES, shippedReadmeUri } from '../../engine/src/languageService';
 import type { LintDiagnostic } from './lintFleet';
 
 export const LINT_FORMATS = ['text', 'json', 'jsonl', 'sarif'] as const;
