@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { classifyFile, describeFileKind } from '../../engine/src/fileKind';
+import { classifyFile, describeFileKind } from '../../engine/src/languageService';
 import { COMMANDS, FileSummaryRequest, LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION, type FileSummary } from '../../engine/src/protocol';
 import { sendRequest } from './messages';
 

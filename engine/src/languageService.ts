@@ -42,6 +42,11 @@ export type { SourceRef } from './catalog/types';
 // For the client's start-up log line.
 export { Catalog } from './catalog/catalog';
 export { MODELS } from './catalog/models';
+// For the client's model picker and status bar, and the server's project settings (.yealink-cfg.json).
+export { analyze } from './document';
+export { modelPinEdit } from './features/modelPin';
+export { classifyFile, describeFileKind } from './fileKind';
+export { withExtraParameter } from './projectFile';
 
 /** What the face running the engine can do for it: the server and the CLI can look at the disk. */
 export interface ServiceEnvironment {

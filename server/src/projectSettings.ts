@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../../engine/src/crypto/atomicWrite';
-import { nodeProjectFiles, PROJECT_FILE_NAME, withExtraParameter, type ProjectSettings } from '../../engine/src/projectFile';
+import { writeFileAtomic } from '../../engine/src/fileService';
+import { nodeProjectFiles, PROJECT_FILE_NAME, withExtraParameter, type ProjectSettings } from '../../engine/src/languageService';
 
 function pathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;

@@ -39,8 +39,7 @@ import { changeImpact } from './changeImpact';
 import { onNotification, onRequest } from './messages';
 import { openDocumentsFileHost } from './openDocumentsFileHost';
 import { createServerConnection } from './transport';
-import { PROJECT_FILE_NAME } from '../../engine/src/projectFile';
-import { shippedReadmeUri } from '../../engine/src/rules/ruleDocs';
+import { PROJECT_FILE_NAME, shippedReadmeUri } from '../../engine/src/languageService';
 import { ProjectSettingsHost } from './projectSettings';
 import { WorkspaceFiles, type ScanProgress } from './workspaceFiles';
 

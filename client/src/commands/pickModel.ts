@@ -5,9 +5,7 @@
  * same model, and each file of a mixed fleet keeps its own.
  */
 import * as vscode from 'vscode';
-import { MODELS } from '../../../engine/src/catalog/models';
-import { analyze } from '../../../engine/src/document';
-import { modelPinEdit } from '../../../engine/src/features/modelPin';
+import { analyze, modelPinEdit, MODELS } from '../../../engine/src/languageService';
 import { LANGUAGE_ID } from '../../../engine/src/protocol';
 import { uriArg } from '../commandArgs';
 import type { CommandServices } from './index';
