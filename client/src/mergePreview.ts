@@ -23,7 +23,7 @@ import {
   planPartners as planMerge,
   type Ambiguity,
 } from '../../engine/src/fileService';
-import { classifyFile } from '../../engine/src/fileKind';
+import { classifyFile } from '../../engine/src/languageService';
 import { LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION } from '../../engine/src/protocol';
 import type { KeyStore } from './keyStore';
 import { askingKeySource, type AskingKeySource } from './keySource';
