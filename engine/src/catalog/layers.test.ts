@@ -68,3 +68,29 @@ test('the shipped layers: every generated name is recognised, patterns compare w
   assert.deepEqual(missing, []);
   assert.ok(catalogLayers().families.length > 10);
 });
+
+test('every static. pattern without an unprefixed entry gets its unprefixed name as an alias', () => {
+  const hand: CatalogFamily[] = [
+    ...HAND,
+    { family: 'nat', parameters: [{ pattern: 'static.network.static_nat.addr', value: { kind: 'text' }, description: 'NAT address.', source: { guide: 'AG84' } }] },
+    { family: 'own', parameters: [{ pattern: 'account.X.own', indexes: { X: { min: 1, max: 2 } }, value: { kind: 'text' }, description: 'Own entry.', source: { guide: 'AG84' } }] },
+  ];
+  const generated: GeneratedEntry[] = [...GENERATED, { pattern: 'static.network.dns_list.mode', sources: [['V84', 40]] }, { pattern: 'static.account.X.own', indexes: { X: { min: 1, max: 2 } }, sources: [['V84', 41]] }];
+  const catalog = new Catalog(layerCatalog(hand, generated, SOURCES).families);
+  for (const [older, target] of [['network.static_nat.addr', 'static.network.static_nat.addr'], ['network.dns_list.mode', 'static.network.dns_list.mode']]) {
+    const match = catalog.lookup(older);
+    assert.equal(match?.alias?.of, target, older);
+    assert.match(match?.alias?.note ?? '', /V7x\/V80 firmware/);
+    assert.deepEqual(catalog.aliasesOf(target).map((alias) => alias.alias), [older]);
+  }
+  assert.equal(catalog.lookup('account.1.own')?.alias, undefined, 'an unprefixed entry of its own stays an entry');
+  assert.deepEqual(catalog.aliasesOf('static.account.X.own'), []);
+  assert.deepEqual(catalog.aliasesOf('static.network.mode').map((alias) => alias.alias), ['network.mode'], 'no second alias beside the generated one');
+});
+
+test('the shipped catalog accepts the unprefixed static names real fleets write', () => {
+  const catalog = Catalog.default();
+  for (const key of ['network.static_nat.enable', 'network.static_nat.addr']) {
+    assert.equal(catalog.lookup(key)?.alias?.of, `static.${key}`, key);
+  }
+});

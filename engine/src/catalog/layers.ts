@@ -302,6 +302,7 @@ export function layerCatalog(
   for (const [name, list] of [...extraFamilies].sort(([a], [b]) => a.localeCompare(b))) {
     families.push({ family: name, parameters: list });
   }
+  aliases.push(...unprefixedAliases(families, aliases));
   if (aliases.length > 0) families.push({ family: 'aliases', parameters: [], aliases });
   return { families, notes };
 }
@@ -310,4 +311,30 @@ export function layerCatalog(
 export function familyName(pattern: string): string {
   const segments = pattern.split('.');
   return segments[0] === 'static' && segments.length > 1 ? segments[1] : segments[0];
+}
+
+/**
+ * V7x/V80 firmware wrote the static settings without the `static.` prefix; Yealink's V81+ guides and
+ * templates say the prefix marks the same setting. So every `static.X` pattern that has no entry or alias
+ * of its own for `X` gets `X` as an alias (which `Catalog.aliasesOf` links back).
+ */
+function unprefixedAliases(families: readonly CatalogFamily[], existing: readonly ParameterAlias[]): ParameterAlias[] {
+  const taken = new Set<string>();
+  for (const family of families) {
+    for (const spec of family.parameters) taken.add(patternShape(spec.pattern));
+    for (const alias of family.aliases ?? []) taken.add(patternShape(alias.alias));
+  }
+  for (const alias of existing) taken.add(patternShape(alias.alias));
+  const out: ParameterAlias[] = [];
+  for (const family of families) {
+    for (const spec of family.parameters) {
+      if (!spec.pattern.startsWith(STATIC)) continue;
+      const alias = spec.pattern.slice(STATIC.length);
+      const shape = patternShape(alias);
+      if (taken.has(shape)) continue;
+      taken.add(shape);
+      out.push({ alias, of: spec.pattern, note: `name without the static. prefix, which V7x/V80 firmware used for the same setting` });
+    }
+  }
+  return out;
 }
