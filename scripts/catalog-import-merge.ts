@@ -17,7 +17,8 @@
  * - Names no source gives values for: `…enable` / `…_enable` names are 0/1, `…url` names URLs, `…port`
  *   names port numbers 0–65535, inferred from the name and marked `uncertain` (YL004 then only informs).
  * - A name only one source file writes, one typing slip away from a name other files write
- *   (`ccount.X.dns_cache_srv.Y.target` beside `account.X.dns_cache_srv.Y.target`), is taken for a slip
+ *   (`ccount.X.dns_cache_srv.Y.target` beside `account.X.dns_cache_srv.Y.target`), also with a missing or
+ *   extra `static.` prefix (`auto_provision.weekly.enalbe` beside `static.auto_provision.weekly.enable`), is taken for a slip
  *   in that template and left out, so YL003 still flags it; the conflicts list names each one.
  * Every disagreement is recorded as a Conflict with how it was settled; `catalog:check` lists them.
  */
@@ -342,6 +343,23 @@ function likelySlips(entries: readonly GeneratedEntry[]): Map<string, string> {
       const segment = lone.pattern.split('.')[position];
       if (segment.length < 4) continue;
       const intended = list.find((other) => other !== lone && files(other) >= 1 && other.sources.length > lone.sources.length && oneSlipApart(segment, other.pattern.split('.')[position]));
+      if (intended) slips.set(lone.pattern, intended.pattern);
+    }
+  }
+  // A slip together with a missing or extra `static.` prefix (`auto_provision.weekly.enalbe` for
+  // `static.auto_provision.weekly.enable`): compare the lone name's other form with the masked names.
+  const names = new Set(entries.map((entry) => entry.pattern));
+  for (const lone of entries) {
+    if (files(lone) !== 1 || slips.has(lone.pattern)) continue;
+    const other = lone.pattern.startsWith('static.') ? lone.pattern.slice('static.'.length) : `static.${lone.pattern}`;
+    // The same name in its other form (`wui.http_enable` beside `static.wui.http_enable`) is no slip.
+    if (names.has(other)) continue;
+    const segments = other.split('.');
+    for (let position = 0; position < segments.length && !slips.has(lone.pattern); position++) {
+      const segment = segments[position];
+      if (segment.length < 4) continue;
+      const list = byMasked.get(`${position}|${[...segments.slice(0, position), '*', ...segments.slice(position + 1)].join('.')}`) ?? [];
+      const intended = list.find((entry) => entry !== lone && entry.sources.length > lone.sources.length && oneSlipApart(segment, entry.pattern.split('.')[position]));
       if (intended) slips.set(lone.pattern, intended.pattern);
     }
   }

@@ -201,3 +201,20 @@ test('a name one source writes one slip away from a common name is left out as a
   assert.deepEqual(entries.map((e) => e.pattern), ['linekey.X.label']);
   assert.ok(conflicts.some((c) => c.field === 'name' && c.pattern === 'linekey.X.lable'));
 });
+
+test('a slip combined with a missing static. prefix is a slip too', () => {
+  const v80 = file('V80', 80);
+  const v84 = file('V84', 84);
+  const { entries, conflicts } = mergeAll([
+    { file: v80, fact: { pattern: 'auto_provision.weekly.enalbe', numbers: [], line: 1, commented: false } },
+    { file: v80, fact: { pattern: 'static.auto_provision.weekly.enable', numbers: [], line: 2, commented: false } },
+    { file: v84, fact: { pattern: 'static.auto_provision.weekly.enable', numbers: [], line: 3, commented: false } },
+    { file: v84, fact: { pattern: 'auto_provision.weekly.mask', numbers: [], line: 4, commented: false } },
+    { file: v80, fact: { pattern: 'wui.http_enable', numbers: [], line: 5, commented: false } },
+    { file: v84, fact: { pattern: 'static.wui.http_enable', numbers: [], line: 6, commented: false } },
+    { file: v84, fact: { pattern: 'static.wui.https_enable', numbers: [], line: 7, commented: false } },
+    { file: v84, fact: { pattern: 'static.wui.https_enable', numbers: [], line: 8, commented: false } },
+  ]);
+  assert.deepEqual(entries.map((e) => e.pattern), ['auto_provision.weekly.mask', 'static.auto_provision.weekly.enable', 'static.wui.http_enable', 'static.wui.https_enable', 'wui.http_enable'], 'a name whose other form exists is that name, not a slip');
+  assert.ok(conflicts.some((c) => c.field === 'name' && c.pattern === 'auto_provision.weekly.enalbe' && c.settled.includes('static.auto_provision.weekly.enable')));
+});

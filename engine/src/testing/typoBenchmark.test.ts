@@ -18,6 +18,7 @@ test('the real typos whose intended name the catalog knows are warned with the r
   const result = runTypoBenchmark(Catalog.default(), []);
   const realMisses = result.misses.filter((miss) => miss.mutation === 'real');
   assert.deepEqual(realMisses, []);
+  assert.deepEqual(result.realTyposInCatalog.map((typo) => typo.typo), [], 'no real typo is held as a catalog name (the importer leaves template slips out)');
 });
 
 test('the same seed gives the same typos; every mutation kind is present', () => {

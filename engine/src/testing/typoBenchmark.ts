@@ -174,7 +174,8 @@ export function runTypoBenchmark(catalog: Catalog, fleetKeys: readonly string[],
     const finding = typoResults.get(typo.typo);
     const offered = finding?.data?.replacements?.[0];
     if (finding) warned++;
-    if (offered === typo.original) firstRight++;
+    // The intended setting under another of its names (the key's own unprefixed style) is right too.
+    if (offered === typo.original || (offered !== undefined && sameSetting(catalog, offered, typo.original))) firstRight++;
     else misses.push({ ...typo, offered });
   }
   return { validNames: valid.length, validFlagged, typos: typos.length, warned, firstRight, misses, realTyposUnknownIntent, realTyposInCatalog };
@@ -188,4 +189,11 @@ export function figures(result: TypoBenchmarkResult): { validFlagged: number; ty
     typosWarned: percent(result.warned, result.typos),
     firstRight: percent(result.firstRight, result.typos),
   };
+}
+
+/** True when two key names are one catalog setting (a name and its alias). */
+function sameSetting(catalog: Catalog, a: string, b: string): boolean {
+  const first = catalog.lookup(a);
+  const second = catalog.lookup(b);
+  return first !== undefined && second !== undefined && first.spec.pattern === second.spec.pattern && JSON.stringify(first.indexes) === JSON.stringify(second.indexes);
 }

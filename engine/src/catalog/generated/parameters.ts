@@ -440,7 +440,6 @@ export const GENERATED_PARAMETERS_JSON = String.raw`[
 {"pattern":"auto_provision.weekly.begin_time","sources":[["TPL-V83-COMMON",23],["TPL-V80-T4X",1395]]},
 {"pattern":"auto_provision.weekly.dayofweek","section":"Auto Provisioning","sources":[["TPL-V80-T4X",1390]]},
 {"pattern":"auto_provision.weekly.enable","value":{"kind":"bool"},"certainty":"uncertain","inferred":true,"section":"Auto Provisioning","sources":[["TPL-V80-T4X",1389]]},
-{"pattern":"auto_provision.weekly.enalbe","sources":[["TPL-V83-COMMON",21]]},
 {"pattern":"auto_provision.weekly.end_time","sources":[["TPL-V83-COMMON",24],["TPL-V80-T4X",1401]]},
 {"pattern":"auto_provision.weekly.mask","value":{"kind":"enum","values":[{"value":"0","label":"Sunday"},{"value":"1","label":"Monday"},{"value":"2","label":"Tuesday"},{"value":"3","label":"Wednesday"},{"value":"4","label":"Thursday"},{"value":"5","label":"Friday"},{"value":"6","label":"Saturday"}]},"certainty":"template","sources":[["TPL-V83-COMMON",22],["TPL-V80-T4X",1409]]},
 {"pattern":"auto_redial.enable","value":{"kind":"bool"},"default":"0","section":"Feature General","sources":[["TPL-V84-COMMON",1216],["TPL-V84-TANCREDI",1020],["TPL-V83-COMMON",1267],["TPL-V80-T4X",877],["SIPX-PHONE",381],["SIPX-B-PHONE",1040],["SIPX-C-PHONE",1003]]},
