@@ -94,3 +94,13 @@ test('the shipped catalog accepts the unprefixed static names real fleets write'
     assert.equal(catalog.lookup(key)?.alias?.of, `static.${key}`, key);
   }
 });
+
+test('the codec names Yealink templates write with a capital G and their lower-case form are one setting, neither flagged', () => {
+  const catalog = Catalog.default();
+  for (const codec of ['G722_1_24kpbs', 'G722_1c_24kpbs', 'G722_1c_32kpbs', 'G722_1c_48kpbs']) {
+    const lower = catalog.lookup(`account.1.codec.${codec.toLowerCase()}.enable`);
+    const upper = catalog.lookup(`account.1.codec.${codec}.priority`);
+    assert.equal(lower?.alias, undefined, codec);
+    assert.equal(upper?.alias?.of, `account.X.codec.${codec.toLowerCase()}.priority`, codec);
+  }
+});

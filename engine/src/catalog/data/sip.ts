@@ -332,5 +332,14 @@ export const family: CatalogFamily = {
     { alias: 'sip.nat_stun.enable', of: 'static.sip.nat_stun.enable', note: 'name before the static. prefix (V80 and earlier)' },
     { alias: 'sip.nat_stun.server', of: 'static.sip.nat_stun.server', note: 'name before the static. prefix (V80 and earlier)' },
     { alias: 'sip.nat_stun.port', of: 'static.sip.nat_stun.port', note: 'name before the static. prefix (V80 and earlier)' },
+    // Yealink's templates capitalise these codec names; other fleets write them lower-case. Both are one setting.
+    { alias: 'account.X.codec.G722_1_24kpbs.enable', of: 'account.X.codec.g722_1_24kpbs.enable', note: 'the spelling with a capital G that Yealink\'s own account templates write' },
+    { alias: 'account.X.codec.G722_1_24kpbs.priority', of: 'account.X.codec.g722_1_24kpbs.priority', note: 'the spelling with a capital G that Yealink\'s own account templates write' },
+    { alias: 'account.X.codec.G722_1c_24kpbs.enable', of: 'account.X.codec.g722_1c_24kpbs.enable', note: 'the spelling with a capital G that Yealink\'s own account templates write' },
+    { alias: 'account.X.codec.G722_1c_24kpbs.priority', of: 'account.X.codec.g722_1c_24kpbs.priority', note: 'the spelling with a capital G that Yealink\'s own account templates write' },
+    { alias: 'account.X.codec.G722_1c_32kpbs.enable', of: 'account.X.codec.g722_1c_32kpbs.enable', note: 'the spelling with a capital G that Yealink\'s own account templates write' },
+    { alias: 'account.X.codec.G722_1c_32kpbs.priority', of: 'account.X.codec.g722_1c_32kpbs.priority', note: 'the spelling with a capital G that Yealink\'s own account templates write' },
+    { alias: 'account.X.codec.G722_1c_48kpbs.enable', of: 'account.X.codec.g722_1c_48kpbs.enable', note: 'the spelling with a capital G that Yealink\'s own account templates write' },
+    { alias: 'account.X.codec.G722_1c_48kpbs.priority', of: 'account.X.codec.g722_1c_48kpbs.priority', note: 'the spelling with a capital G that Yealink\'s own account templates write' },
   ],
 };
