@@ -1,10 +1,14 @@
-/** YL010: the parameter exists, but not on the phone model this file targets. */
+/**
+ * YL010: the parameter exists, but not on the phone model this file targets. Information, not a warning:
+ * most model lists come from "Only … support" notes in templates written before newer models existed, so
+ * a model missing from a list is a hint to check, not proof.
+ */
 import type { Rule } from './rule';
 
 export const notOnModel: Rule = {
   code: 'YL010',
   title: 'Parameter not available on this model',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'information',
   check({ doc, matchOf }, report) {
     const model = doc.model;
     if (!model) return;
@@ -16,7 +20,7 @@ export const notOnModel: Rule = {
         line: setting.line,
         start: setting.keySpan.start,
         end: setting.keySpan.end,
-        message: `${setting.key} is documented for ${models.join(', ')}, not for the ${model.name}; the phone ignores it.`,
+        message: `${setting.key} is documented for ${models.join(', ')}, not for the ${model.name}; if the ${model.name} lacks it, the phone ignores the line.`,
       });
     }
   },
