@@ -104,3 +104,12 @@ test('the codec names Yealink templates write with a capital G and their lower-c
     assert.equal(upper?.alias?.of, `account.X.codec.${codec.toLowerCase()}.priority`, codec);
   }
 });
+
+test('in a family moved under static., an unprefixed-only pattern answers to its static. name too', () => {
+  const catalog = Catalog.default();
+  assert.equal(catalog.lookup('static.syslog.ftp.post_mode')?.spec.pattern, catalog.lookup('syslog.ftp.post_mode')?.spec.pattern);
+  assert.ok(catalog.lookup('static.syslog.ftp.post_mode'));
+  // account.* was never moved under static., so static.account.1.enable stays unknown (a likely typo).
+  assert.ok(catalog.lookup('account.1.enable'));
+  assert.equal(catalog.lookup('static.account.1.enable'), undefined);
+});

@@ -336,5 +336,22 @@ function unprefixedAliases(families: readonly CatalogFamily[], existing: readonl
       out.push({ alias, of: spec.pattern, note: `name without the static. prefix, which V7x/V80 firmware used for the same setting` });
     }
   }
+  // The other way round: in a family that V81+ firmware moved under `static.` (some `static.F.…` pattern
+  // exists), an unprefixed pattern known only from older sources also answers to its `static.` name, as
+  // Yealink's later templates write it (`static.syslog.ftp.post_mode`).
+  const movedFamilies = new Set<string>();
+  for (const family of families) {
+    for (const spec of family.parameters) if (spec.pattern.startsWith(STATIC)) movedFamilies.add(spec.pattern.split('.')[1]);
+  }
+  for (const family of families) {
+    for (const spec of family.parameters) {
+      if (spec.pattern.startsWith(STATIC) || !movedFamilies.has(spec.pattern.split('.')[0])) continue;
+      const alias = STATIC + spec.pattern;
+      const shape = patternShape(alias);
+      if (taken.has(shape)) continue;
+      taken.add(shape);
+      out.push({ alias, of: spec.pattern, note: `name with the static. prefix, which V81 and later firmware writes for this family` });
+    }
+  }
   return out;
 }
