@@ -1,7 +1,6 @@
 /**
- * The client's encryption commands still write through this until they move onto the file facade
- * (../fileService.ts); it delegates to the Node file host, so the temporary file is removed on every
- * failure and a replaced file keeps its mode. New code: use FileService.
+ * A single atomic write outside a FileService job (the server's project-file quick fix). It delegates to the
+ * Node file host, so the temporary file is removed on every failure and a replaced file keeps its mode.
  */
 import { FileHostError } from '../fileHost';
 import { createNodeFileHost } from '../nodeFileHost';
