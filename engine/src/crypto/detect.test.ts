@@ -7,6 +7,7 @@ import { decryptCompat, decryptCompatPadded, encryptCompat } from './aes';
 import { assertRightKey, detectBytes, judgeDecrypted } from './detect';
 import { CryptoError } from './errors';
 import { generateKey } from './keys';
+import { random } from '../testing/fuzz';
 import { CRYPTO_FIXTURES, K16, TOOL_2013 } from './testPaths';
 
 test('detects plain, legacy INI, compatibility-encrypted, RSA, empty and odd binary files', () => {
@@ -40,18 +41,10 @@ test('random AES output is always detected as encrypted (property)', () => {
  */
 function* seededKeys(seed: number, length: 16 | 32 = 16): Generator<string> {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let state = seed >>> 0 || 1;
+  const next = random(seed);
   for (;;) {
     let key = '';
-    for (let i = 0; i < length; i++) {
-      // xorshift32
-      state ^= state << 13;
-      state >>>= 0;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      state >>>= 0;
-      key += alphabet[state % alphabet.length];
-    }
+    for (let i = 0; i < length; i++) key += alphabet[Math.floor(next() * alphabet.length)];
     yield key;
   }
 }

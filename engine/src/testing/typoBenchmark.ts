@@ -18,6 +18,7 @@ import { parse } from '../parser';
 import type { Finding } from '../rules';
 import { unknownParameter } from '../rules/yl003UnknownParameter';
 import { validate } from '../validate';
+import { random } from './fuzz';
 
 export type Mutation = 'drop' | 'swap' | 'double' | 'replace' | 'lost dot';
 export const MUTATIONS: readonly Mutation[] = ['drop', 'swap', 'double', 'replace', 'lost dot'];
@@ -52,17 +53,6 @@ export interface TypoBenchmarkResult {
   readonly realTyposInCatalog: readonly Typo[];
 }
 
-/** A small seeded generator (mulberry32): the same seed always gives the same typos. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every name the catalog knows, written out: each pattern and alias with its lowest index, and one more. */
 export function catalogNames(catalog: Catalog): string[] {
