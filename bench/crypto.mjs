@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { numberArg } from './args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const compiled = join(root, 'out', 'engine', 'src', 'crypto', 'aes.js');
@@ -17,12 +18,8 @@ if (!existsSync(compiled)) {
 const require = createRequire(import.meta.url);
 const { encryptCompat, decryptCompat, zeroPad, stripTrailingZeros, forgeEcb, activeEcbName } = require(compiled);
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const RUNS = arg('--runs', 25);
-const SIZE = arg('--size', 1024 * 1024);
+const RUNS = numberArg('--runs', 25);
+const SIZE = numberArg('--size', 1024 * 1024);
 
 // A realistic CFG text of SIZE bytes (not a multiple of 16, so padding is exercised).
 let text = '#!version:1.0.0.1\r\n';

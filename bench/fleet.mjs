@@ -12,14 +12,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { buildFleet, fleetFiles } from './fleetFolder.mjs';
+import { numberArg } from './args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist/cli.js');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const FILES = arg('--files', 10000);
+const FILES = numberArg('--files', 10000);
 const DOUBLE = !process.argv.includes('--no-double');
 /** The floor: walk, read every file, split into lines and lines into key and value, in one thread. */
 function bareReadAndSplit(dir) {

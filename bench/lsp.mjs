@@ -11,17 +11,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateFleetText } from './fleetText.mjs';
+import { numberArg } from './args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { LspClient } = require(join(root, 'out/test/lsp/lspClient.js'));
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const LINES = arg('--lines', 20000);
-const RUNS = arg('--runs', 15);
+const LINES = numberArg('--lines', 20000);
+const RUNS = numberArg('--runs', 15);
 const QUERIES = 200;
 const WARMUP = 3;
 

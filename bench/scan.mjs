@@ -11,17 +11,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildFleet, fleetFiles } from './fleetFolder.mjs';
+import { numberArg } from './args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { LspClient } = require(join(root, 'out/test/lsp/lspClient.js'));
 const { SERVER_EXEC_ARGV } = require(join(root, 'out/client/src/serverFlags.js'));
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const FILES = arg('--files', 10000);
+const FILES = numberArg('--files', 10000);
 /** A query every so often, like keystrokes, not a flood that would starve the scan. */
 const QUERY_GAP_MS = 20;
 

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { numberArg } from './args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const compiled = join(root, 'out', 'engine', 'src', 'testing', 'typoBenchmark.js');
@@ -16,13 +17,9 @@ const require = createRequire(import.meta.url);
 const { runTypoBenchmark, figures, fleetKeys } = require(compiled);
 const { Catalog } = require(join(root, 'out', 'engine', 'src', 'catalog', 'catalog.js'));
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const catalog = Catalog.default();
 const started = performance.now();
-const result = runTypoBenchmark(catalog, fleetKeys(), arg('--seed', 8));
+const result = runTypoBenchmark(catalog, fleetKeys(), numberArg('--seed', 8));
 const elapsed = performance.now() - started;
 const { validFlagged, typosWarned, firstRight } = figures(result);
 console.log(
@@ -30,7 +27,7 @@ console.log(
     `typos warned ${typosWarned}% (${result.warned}/${result.typos}, goal >= 95%), first suggestion right ${firstRight}% ` +
     `(${result.firstRight}/${result.typos}, goal >= 90%); ${(elapsed / (result.typos + result.validNames) * 1000).toFixed(1)} us per name`,
 );
-const show = arg('--show', 0);
+const show = numberArg('--show', 0);
 if (show > 0) {
   for (const v of result.validFlagged.slice(0, show)) console.log(`  valid flagged: ${v.name} -> ${v.offered}`);
   for (const m of result.misses.slice(0, show)) console.log(`  miss (${m.mutation}): ${m.typo} for ${m.original} -> ${m.offered ?? 'no warning'}`);

@@ -8,19 +8,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateFleetText } from './fleetText.mjs';
+import { numberArg } from './args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { analyze } = require(join(root, 'out/engine/src/document.js'));
 const { indexSettings, workspaceSymbols } = require(join(root, 'out/engine/src/features/workspaceSymbols.js'));
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const FILES = arg('--files', 10000);
+const FILES = numberArg('--files', 10000);
 const LINES = 200;
-const RUNS = arg('--runs', 21);
+const RUNS = numberArg('--runs', 21);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const heap = () => {
   globalThis.gc?.();
