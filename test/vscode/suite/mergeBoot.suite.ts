@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { COMMANDS, MERGE_SCHEME } from '../../../engine/src/protocol';
-import { activateExtension, closeAllEditors } from './helpers';
+import { activateExtension, closeAllEditors, pollUntil } from './helpers';
 
 const FLEET = join(__dirname, '..', '..', '..', '..', 'test', 'e2e', 'fleet');
 
@@ -46,7 +46,15 @@ describe('Yealink CFG merge preview with boot files', () => {
     // The MAC boot beside it goes away: the common boot, which names no MAC file, takes over.
     rmSync(join(folder, '805ec0a1b2c3.boot'));
     writeFileSync(join(folder, '805ec0a1b2c3.cfg'), '#!version:1.0.0.1\n# yealink: model=T46U\naccount.1.label = Front Desk\n');
-    const text = await preview('805ec0a1b2c3.cfg');
+    // The preview is already open from the test before: its new content arrives when VS Code asks the
+    // provider again, a moment after the command returns.
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(COMMANDS.previewMerge, vscode.Uri.file(join(folder, '805ec0a1b2c3.cfg')));
+    assert.equal(uri?.scheme, MERGE_SCHEME);
+    const text = await pollUntil(
+      'the preview to drop the removed MAC boot file',
+      async () => (await vscode.workspace.openTextDocument(uri)).getText(),
+      (content) => !content.includes('805ec0a1b2c3.boot'),
+    );
     assert.match(text, /y000000000000\.boot does not include 805ec0a1b2c3\.cfg: the phone never downloads it, so its settings are NOT in this result/);
     assert.doesNotMatch(text, /^account\.1\.label = Front Desk/m);
     assert.match(text, /^account\.1\.label = Reception/m);
