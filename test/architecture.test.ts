@@ -49,3 +49,14 @@ test('module specifiers include type imports, re-exports, require and dynamic im
     ['./a', './b', './c', './d'],
   );
 });
+
+test('the client plans merges through the language server (yealinkCfg/planMerge), never on the extension host', () => {
+  const client = listSources(ROOT, 'client/src', disk).map((path) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') }));
+  // The host-side planner is neither exported by the file facade nor called by the client.
+  const facade = readFileSync(join(ROOT, 'engine/src/fileService.ts'), 'utf8');
+  assert.doesNotMatch(facade, /export\s*\{[^}]*\bplanMerge\b[^}]*\}\s*from\s*'\.\/merge\/partners'/);
+  const planning = client.filter((file) => /\bplanPartners\b|\bfiles\.planMerge\(|\bservices\.files\.planMerge\(/.test(file.text)).map((file) => file.path);
+  assert.deepEqual(planning, []);
+  const requesting = client.filter((file) => /sendRequest\([^)]*\bPlanMergeRequest\b/.test(file.text)).map((file) => file.path);
+  assert.deepEqual(requesting, ['client/src/extension.ts'], 'the extension wires the preview to the server request');
+});

@@ -11,13 +11,14 @@ import { DidCloseTextDocumentNotification, LanguageClient, TransportKind, type L
 import { FileService, nodeFileService } from '../../engine/src/fileService';
 import { Catalog, MODELS } from '../../engine/src/languageService';
 import { BaseWatcher } from './baseWatcher';
-import { IMPACT_SCHEME, LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION } from '../../engine/src/protocol';
+import { IMPACT_SCHEME, LANGUAGE_ID, MERGE_SCHEME, PlanMergeRequest, SETTINGS, SETTINGS_SECTION } from '../../engine/src/protocol';
 import { registerCommands } from './commands';
 import { ImpactReportProvider } from './impactReport';
 import { editorFileHost } from './editorFileHost';
 import { KeyStore } from './keyStore';
 import { claimYealinkDocuments } from './languageDetection';
 import { MergePreviewProvider } from './mergePreview';
+import { sendRequest } from './messages';
 import { describeError, OutputLog } from './output';
 import { SERVER_EXEC_ARGV } from './serverFlags';
 import { FileKindStatus } from './statusBar';
@@ -67,7 +68,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const keys = new KeyStore(context.secrets);
   const files = new FileService(editorFileHost(nodeFileService().host, () => vscode.workspace.textDocuments));
-  const mergePreview = new MergePreviewProvider(files, keys);
+  const languageClient = client;
+  const mergePreview = new MergePreviewProvider(files, keys, (params) => sendRequest(languageClient, PlanMergeRequest, params));
   const impactReport = new ImpactReportProvider(client);
   const status = new FileKindStatus(client);
   context.subscriptions.push(

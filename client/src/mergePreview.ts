@@ -1,10 +1,12 @@
 /**
  * The merge preview behind Preview Merged Configuration and Compare Common File with Merged Configuration.
- * The partner search, merge and rendering are engine code (engine/src/merge); this file lists workspace
- * files, asks when the partners are ambiguous, opens encrypted inputs (see unlockFile) and serves read-only
- * `yealink-merge:` documents that refresh when a source changes.
+ * The language server plans the merge (`yealinkCfg/planMerge`: which boot, Common, MAC and included files
+ * take part; it reads every boot file, off the extension host). This file lists workspace files, asks the
+ * user when the plan is ambiguous, then opens the plan's few files itself (decrypting with the
+ * `_Security.enc` beside them or a key the user picks: keys and decrypted text never cross the LSP
+ * connection, which a trace may record), merges and renders them as read-only `yealink-merge:` documents
+ * that refresh when a source changes.
  */
-import { promises as fs } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import * as vscode from 'vscode';
 import {
@@ -20,13 +22,14 @@ import {
   type PartnerSlot,
   type PreviewView,
   includeLineFor,
-  planPartners as planMerge,
   type Ambiguity,
 } from '../../engine/src/fileService';
-import { classifyFile } from '../../engine/src/languageService';
-import { LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION } from '../../engine/src/protocol';
+import { LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION, type PlanMergeParams } from '../../engine/src/protocol';
 import type { KeyStore } from './keyStore';
 import { askingKeySource, type AskingKeySource } from './keySource';
+
+/** Asks the language server for a merge plan (PlanMergeRequest). */
+export type MergePlanner = (params: PlanMergeParams) => Promise<MergePlan>;
 
 interface PreviewState {
   anchor: string;
@@ -47,6 +50,7 @@ export class MergePreviewProvider implements vscode.TextDocumentContentProvider,
   constructor(
     private readonly files: FileService,
     private readonly keys: KeyStore,
+    private readonly planMerge: MergePlanner,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{cfg,boot,enc}');
     const onFile = (uri: vscode.Uri) => this.sourceChanged(uri.fsPath, true);
@@ -150,37 +154,22 @@ export class MergePreviewProvider implements vscode.TextDocumentContentProvider,
   /** Plans the merge, asking about ambiguities and keys when `interactive`; keeps the answers. */
   private async prepare(anchor: string, interactive: boolean): Promise<PreviewState | undefined> {
     const previous = this.states.get(anchor);
-    const listing = await this.listing(anchor);
-    const bootTexts = new Map<string, string>();
-    for (const path of listing.filter((p) => /\.boot$/i.test(p))) {
-      try {
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === path);
-        bootTexts.set(path, open ? open.getText() : (await fs.readFile(path)).toString('utf8'));
-      } catch {
-        /* unreadable boot file: treated as absent */
-      }
-    }
-    // The anchor's and its MAC file's text, for a "# yealink: model=" comment (open editors first).
-    const anchorRole = classifyFile(anchor);
-    for (const path of listing.filter((p) => p === anchor || (anchorRole.mac !== undefined && classifyFile(p).mac === anchorRole.mac && !/\.boot$/i.test(p)))) {
-      const text = await readHead(path);
-      if (text !== undefined) bootTexts.set(path, text);
-    }
     const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION);
-    const options = {
-      readText: (p: string) => bootTexts.get(p),
+    const request: PlanMergeParams = {
+      anchor,
+      listing: await this.listing(anchor),
       model: configuration.get<string>(SETTINGS.model, '') || undefined,
       outputFolder: configuration.get<string>(SETTINGS.encryptOutputFolder, 'encrypted'),
     };
     const choices: Partial<Record<PartnerSlot, string>> = { ...(previous?.choices ?? {}) };
-    let plan = planMerge(anchor, listing, { ...options, choices });
+    let plan = await this.planMerge({ ...request, choices: { ...choices } });
     for (let round = 0; interactive && plan.ambiguities.length > 0 && round < 3; round++) {
       for (const ambiguity of plan.ambiguities) {
         const answer = await this.ask(ambiguity);
         if (answer === undefined) return undefined;
         choices[ambiguity.slot] = answer;
       }
-      plan = planMerge(anchor, listing, { ...options, choices });
+      plan = await this.planMerge({ ...request, choices: { ...choices } });
     }
     if (interactive && plan.anchorNotIncluded && plan.boot) void this.offerInclude(anchor, plan.boot);
     const state: PreviewState = { anchor, choices, plan, material: previous?.material ?? new Map() };
@@ -304,23 +293,5 @@ export class MergePreviewProvider implements vscode.TextDocumentContentProvider,
     const { anchor } = MergePreviewProvider.parse(closed);
     const stillOpen = vscode.workspace.textDocuments.some((d) => d.uri.scheme === MERGE_SCHEME && MergePreviewProvider.parse(d.uri).anchor === anchor && d.uri.toString() !== closed.toString());
     if (!stillOpen) this.states.delete(anchor);
-  }
-}
-
-/** The first 4 KB of a file as text, from its open editor when it has one (a model comment sits on top). */
-async function readHead(path: string): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === path);
-  if (open) return open.getText();
-  try {
-    const handle = await fs.open(path, 'r');
-    try {
-      const buffer = Buffer.alloc(4096);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      return buffer.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return undefined;
   }
 }

@@ -150,6 +150,26 @@ test('planMerge lists the anchor\'s folder through the host', async () => {
   assert.deepEqual(plan.order, ['/p/y000000000066.cfg', '/p/001565aabbcc.cfg', '/p/001565aabbcc-local.cfg']);
 });
 
+test('planMerge reads the MAC file for its model comment, applies only that model\'s includes, and skips the encrypted output folder', async () => {
+  const boot = `${H}[T46S]include:config "y000000000066.cfg"\n[T46U]include:config "y000000000108.cfg"\ninclude:config "001565aabbcc.cfg"\n`;
+  const { files } = service({
+    '/p/y000000000000.boot': boot,
+    '/p/y000000000066.cfg': H,
+    '/p/y000000000108.cfg': H,
+    '/p/001565aabbcc.cfg': `${H}# yealink: model=T46U\n`,
+    '/p/encrypted/001565aabbcc.cfg': H,
+  });
+  const listing = ['/p/y000000000000.boot', '/p/y000000000066.cfg', '/p/y000000000108.cfg', '/p/001565aabbcc.cfg', '/p/encrypted/001565aabbcc.cfg'];
+  const plan = await files.planMerge('/p/001565aabbcc.cfg', { listing, model: 'T46S', outputFolder: 'encrypted' });
+  assert.deepEqual(plan.model, { names: ['T46U'], source: 'comment', file: '/p/001565aabbcc.cfg' });
+  assert.deepEqual(plan.order, ['/p/y000000000000.boot', '/p/y000000000108.cfg', '/p/001565aabbcc.cfg']);
+  assert.deepEqual(plan.ambiguities, []);
+  // Previewing the Common file with only an encrypted copy of a MAC file around: not a partner.
+  const commonOnly = ['/p/y000000000066.cfg', '/p/encrypted/001565aabbcc.cfg'];
+  assert.equal((await files.planMerge('/p/y000000000066.cfg', { listing: commonOnly })).mac, '/p/encrypted/001565aabbcc.cfg', 'without the setting it would be');
+  assert.equal((await files.planMerge('/p/y000000000066.cfg', { listing: commonOnly, outputFolder: 'encrypted' })).mac, undefined);
+});
+
 // ------------------------------------------------------------------ fleet
 
 test('collectFleetFiles: Yealink files only, FIFOs and huge files reported, an unreadable folder does not stop the walk', async () => {

@@ -39,8 +39,8 @@ export { mergeToJson, renderMergeCfg } from './merge/render';
 export { renderPreview, type PreviewView } from './merge/preview';
 export type { MergeInput, MergeResult } from './merge/merge';
 export type { Ambiguity, MergePlan, PartnerSlot } from './merge/partners';
-// The client's merge preview plans in the extension host with texts it has open.
-export { includeLineFor, planMerge as planPartners } from './merge/partners';
+// The preview's "add the include line" offer; the plan itself comes from FileService.planMerge (the server).
+export { includeLineFor } from './merge/partners';
 export type { Detection } from './crypto/detect';
 export { isYealinkFile, YEALINK_SNIFF_LENGTH } from './fileKind';
 
@@ -285,28 +285,29 @@ export class FileService {
 
   /**
    * The partners of a merge around `anchor` (see merge/partners.ts). The listing defaults to the anchor's
-   * folder; boot files in it are read through the host (plain text only).
+   * folder. Read through the host (plain text only): the boot files, for their includes, and the anchor and
+   * its MAC files, for a `# yealink: model=` comment. The language server answers the editor's preview with
+   * this, so reading thousands of boot files never holds up the extension host.
    */
   async planMerge(anchor: string, options: MergePlanOptions = {}): Promise<MergePlan> {
     const listing = options.listing ?? (await this.listFolder(dirname(anchor)));
-    const bootTexts = new Map<string, string>();
+    const mac = classifyFile(anchor).mac;
+    const wanted = new Set<string>([anchor]);
     for (const path of listing) {
-      if (!isBootKind(classifyFile(path).kind)) continue;
+      const role = classifyFile(path);
+      if (isBootKind(role.kind) || (mac !== undefined && role.mac === mac)) wanted.add(path);
+    }
+    if (options.choices?.mac) wanted.add(options.choices.mac);
+    const texts = new Map<string, string>();
+    for (const path of wanted) {
       try {
         const config = await this.readConfig(path);
-        if (config.encoding !== undefined) bootTexts.set(path, config.text);
+        if (config.encoding !== undefined) texts.set(path, config.text);
       } catch {
-        /* an unreadable boot file counts as absent */
+        /* an unreadable file counts as absent */
       }
     }
-    if (!bootTexts.has(anchor) && isBootKind(classifyFile(anchor).kind)) {
-      try {
-        bootTexts.set(anchor, (await this.readConfig(anchor)).text);
-      } catch {
-        /* absent */
-      }
-    }
-    return planPartners(anchor, listing, { readText: (p) => bootTexts.get(p), model: options.model, choices: options.choices });
+    return planPartners(anchor, listing, { readText: (p) => texts.get(p), model: options.model, choices: options.choices, outputFolder: options.outputFolder });
   }
 
   private async listFolder(folder: string): Promise<string[]> {
@@ -513,6 +514,8 @@ export interface MergePlanOptions {
   readonly listing?: readonly string[];
   readonly model?: string;
   readonly choices?: Partial<Record<PartnerSlot, string>>;
+  /** Encrypt File(s)' output folder: files in such a folder are encrypted copies, never partners. */
+  readonly outputFolder?: string;
 }
 
 export interface MergeFilesOptions {

@@ -135,9 +135,12 @@ export interface PlanMergeParams {
   readonly anchor: string;
   /** Candidate partner files: the anchor's folder, then the workspace's `.cfg` and `.boot` files (paths). */
   readonly listing: readonly string[];
+  /** The `model` setting: used when no choice, comment or Common file says. */
   readonly model?: string;
   /** The user's answers to earlier ambiguities; '' means "none" for that slot. */
   readonly choices?: Partial<Record<PartnerSlot, string>>;
+  /** The `encrypt.outputFolder` setting: files in such a folder are encrypted copies, never partners. */
+  readonly outputFolder?: string;
 }
 
 /** Client to server: what kind of file this is and which model it targets (for the status bar). */
@@ -169,8 +172,9 @@ export type ChangeImpactResult =
 export const ChangeImpactRequest = request<ChangeImpactParams, ChangeImpactResult>('yealinkCfg/changeImpact');
 /**
  * Client to server: plan the merge around a file (which boot, Common, MAC and MAC-local files take part).
- * The server does it so that reading thousands of boot files does not hold up the extension host; boot files
- * open in the editor count with their unsaved text.
+ * The server does it so that reading thousands of boot files does not hold up the extension host; files open
+ * in the editor count with their unsaved text. Only paths and model names travel: the client decrypts and
+ * merges the few files of the plan itself, so no key and no decrypted text crosses (or is traced on) the wire.
  */
 export const PlanMergeRequest = request<PlanMergeParams, MergePlan>('yealinkCfg/planMerge');
 

@@ -356,7 +356,9 @@ onRequest(connection, FileSummaryRequest, (params) => {
 });
 
 /** For the client's merge preview: which files merge around the anchor (reads the boot files among them). */
-onRequest(connection, PlanMergeRequest, (params) => files.planMerge(params.anchor, { listing: params.listing, model: params.model, choices: params.choices }));
+onRequest(connection, PlanMergeRequest, (params) =>
+  files.planMerge(params.anchor, { listing: params.listing, model: params.model, choices: params.choices, outputFolder: params.outputFolder }),
+);
 
 documents.listen(connection);
 connection.listen();

@@ -1,13 +1,14 @@
 /**
- * Decrypted text never goes through a trace channel. Its own suite, run last (suites run in file name order),
- * because a verbose trace fills the output channel that the output suite reads.
+ * Decrypted text never goes through a trace channel, and the merge preview plans through the language server.
+ * Its own suite, run last (suites run in file name order), because a verbose trace fills the output channel
+ * that the output suite reads.
  */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
-import { TEST_COMMANDS } from '../../../engine/src/protocol';
+import { COMMANDS, MERGE_SCHEME, PlanMergeRequest, SETTINGS, SETTINGS_SECTION, TEST_COMMANDS } from '../../../engine/src/protocol';
 import { activateExtension, closeAllEditors, openDocument, pollUntil, positionOf } from './helpers';
 
 const COMMON = 'y000000000066.cfg';
@@ -77,4 +78,37 @@ describe('Yealink CFG server trace', () => {
     }
   });
 
+  it('the merge preview asks the language server for its plan, and decrypts its files itself: no key and no plain text on the wire', async () => {
+    const marker = 'PreviewProbe5d1e';
+    const dir = mkdtempSync(join(tmpdir(), 'yealink-cfg-plan-'));
+    cleanup.push(dir);
+    mkdirSync(join(dir, 'source'));
+    mkdirSync(join(dir, 'phone'));
+    const sourcePath = join(dir, 'source', COMMON);
+    writeFileSync(sourcePath, `#!version:1.0.0.1\naccount.1.enable = 1\naccount.1.label = ${marker}\n`);
+    const source = vscode.Uri.file(sourcePath);
+    // Encrypted with a _Security.enc, both moved beside a plain MAC file, so the preview opens it without asking.
+    const written = (await vscode.commands.executeCommand<string[]>(COMMANDS.encryptFiles, source, [source], { key: KEY, securityFile: true })) ?? [];
+    assert.equal(written.length, 2, `written: ${written.join(', ')}`);
+    for (const path of written) renameSync(path, join(dir, 'phone', basename(path)));
+    const encrypted = join(dir, 'phone', COMMON);
+    writeFileSync(join(dir, 'phone', '001565abcdef.cfg'), '#!version:1.0.0.1\naccount.1.display_name = Desk\n');
+    const outputLines = async () => (await vscode.commands.executeCommand<readonly string[]>(TEST_COMMANDS.outputLines)) ?? [];
+
+    const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+    await settings.update(SETTINGS.traceServer, 'verbose', vscode.ConfigurationTarget.Workspace);
+    try {
+      const preview = await vscode.commands.executeCommand<vscode.Uri>(COMMANDS.previewMerge, vscode.Uri.file(encrypted));
+      assert.equal(preview?.scheme, MERGE_SCHEME);
+      const text = (await vscode.workspace.openTextDocument(preview)).getText();
+      assert.match(text, new RegExp(`^account\\.1\\.label = ${marker}`, 'm'), `the preview shows the decrypted Common file:\n${text}`);
+      assert.match(text, /^account\.1\.display_name = Desk/m, 'the MAC file the server planned in takes part');
+      const traced = (await pollUntil('the planMerge request in the trace', outputLines, (lines) => lines.some((l) => l.includes(`'${PlanMergeRequest.method}`)))).join('\n');
+      assert.ok(traced.includes(encrypted), 'the plan request names the previewed file');
+      assert.ok(!traced.includes(marker), 'the decrypted text is not in the trace');
+      assert.ok(!traced.includes(KEY), 'the key is not in the trace');
+    } finally {
+      await settings.update(SETTINGS.traceServer, undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });
