@@ -8,6 +8,11 @@ import type { ValueKind } from './catalog/types';
 
 export const NULL_VALUE = '%NULL%';
 
+/** A blank value keeps the phone's current one and `%NULL%` empties it: neither sets anything on its own. */
+export function setsValue(value: string): boolean {
+  return value !== '' && value !== NULL_VALUE;
+}
+
 export interface ValueProblem {
   /** What is wrong with the value. */
   readonly problem: string;

@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { Catalog } from '../catalog/catalog';
+import { NameSuggester } from '../catalog/suggest';
+import { analyze } from '../document';
 import { findingsOf, flagged, HEADER_LINE } from '../testing/ruleHarness';
+import { validate } from '../validate';
 import { indexOutOfRange } from './yl006IndexOutOfRange';
 
 test('without a model, only the absolute range applies', () => {
@@ -10,23 +14,98 @@ test('without a model, only the absolute range applies', () => {
   assert.equal(flagged(text, findings[0]), '17');
 });
 
-test('a Common file name sets the model: T46S (66) has 16 accounts, 27 line keys', () => {
+test('a Common file name sets the model: T46S (66) has 16 accounts, 27 line keys; inferred, so information', () => {
   const text = `${HEADER_LINE}account.16.enable = 1\nlinekey.28.type = 15\n`;
   const findings = findingsOf(indexOutOfRange, text, 'y000000000066.cfg');
   assert.deepEqual(findings.map((f) => f.line), [2]);
-  assert.match(findings[0].message, /T46S has 27 line keys/);
+  assert.match(findings[0].message, /T46S has 27 line keys; index 28 does not exist on it \(model inferred from the file name y000000000066\.cfg/);
+  assert.equal(findings[0].severity, 'information');
 });
 
-test('a model comment pins the model', () => {
+test('a model comment pins the model, and a count from a Yealink document is a warning', () => {
+  // "T40P/T40G/T23P/T23G: X ranges from 1 to 3" (Yealink V85 MAC template header, account.X.*).
   const text = `${HEADER_LINE}# yealink: model=T23G\naccount.4.enable = 1\n`;
   const [finding] = findingsOf(indexOutOfRange, text, '001565abcdef.cfg');
-  assert.match(finding.message, /T23G has 3 accounts/);
+  assert.match(finding.message, /T23G has 3 accounts; index 4 does not exist on it\.$/);
+  assert.equal(finding.severity, 'warning');
 });
 
-test('the model setting applies when the file says nothing', () => {
+test('the model setting applies when the file says nothing, as a warning', () => {
   const text = `${HEADER_LINE}account.7.enable = 1\n`;
-  assert.equal(findingsOf(indexOutOfRange, text, '001565abcdef.cfg', { model: 'T41S' }).length, 1);
+  const findings = findingsOf(indexOutOfRange, text, '001565abcdef.cfg', { model: 'T41S' });
+  assert.deepEqual(findings.map((f) => f.severity), ['warning']);
   assert.equal(findingsOf(indexOutOfRange, text, '001565abcdef.cfg', {}).length, 0);
+});
+
+test('a blank or %NULL% value sets nothing, so no index is checked', () => {
+  // Yealink's own T2x/T4x Common templates list line keys 1-27 with blank values for every model.
+  const text = `${HEADER_LINE}linekey.28.type =\nlinekey.29.type = %NULL%\naccount.17.enable =\nlinekey.30.type = 0\n`;
+  assert.deepEqual(findingsOf(indexOutOfRange, text, 'y000000000044.cfg').map((f) => f.line), [4]);
+  assert.deepEqual(findingsOf(indexOutOfRange, `${HEADER_LINE}account.17.enable =\naccount.17.label = x\n`).map((f) => f.line), [2]);
+});
+
+test('a Common file number several models share names them all: y000000000044.cfg is the T23P and the T23G', () => {
+  // Line keys: "X ranges from 1 to 3 (for SIP-T40P/T40G/T23P/T23G)", Administrator Guide V81, page 617.
+  const text = `${HEADER_LINE}linekey.3.type = 15\nlinekey.4.type = 15\n`;
+  const [finding, ...rest] = findingsOf(indexOutOfRange, text, 'y000000000044.cfg');
+  assert.equal(rest.length, 0);
+  assert.match(finding.message, /^linekey\.4\.type: the T23P\/T23G have 3 line keys; index 4 does not exist on it/);
+});
+
+test('a pinned model whose count only a non-Yealink capability file gives is information, and says so', () => {
+  // T49G line keys: only Tancredi's yealink-T49.ini capability file gives a count.
+  const text = `${HEADER_LINE}# yealink: model=T49G\nlinekey.5.type = 15\n`;
+  const [finding] = findingsOf(indexOutOfRange, text, '001565abcdef.cfg');
+  assert.equal(finding.severity, 'information');
+  assert.match(finding.message, /T49G has 4 line keys; index 5 does not exist on it \(only a non-Yealink capability file gives this count\)/);
+});
+
+test('the YL006 severity setting wins over the information level of an inferred model', () => {
+  const text = `${HEADER_LINE}linekey.28.type = 15\n`;
+  const findings = findingsOf(indexOutOfRange, text, 'y000000000066.cfg', { severity: { YL006: 'warning' } });
+  assert.deepEqual(findings.map((f) => f.severity), ['warning']);
+});
+
+test('the ends of an index range no source states (open) are never reported; a model count still is', () => {
+  const family = {
+    family: 'open-range',
+    parameters: [
+      {
+        pattern: 'account.X.dns_cache_srv.Y.port',
+        indexes: { X: { min: 1, max: 16, perModel: 'accounts' as const }, Y: { min: 1, max: 9999, open: true } },
+        value: { kind: 'text' as const },
+        description: 'Port of a cached SRV record.',
+        source: { guide: 'AG84' },
+      },
+    ],
+  };
+  const catalog = new Catalog([family]);
+  const text = `${HEADER_LINE}account.2.dns_cache_srv.0.port = 0\naccount.2.dns_cache_srv.12000.port = 0\naccount.17.dns_cache_srv.1.port = 0\n`;
+  const check = (path: string, settings = {}) =>
+    validate(analyze(text, path, settings), { catalog, suggester: new NameSuggester(catalog), settings, rules: [indexOutOfRange] });
+  assert.deepEqual(check('settings.cfg').map((f) => f.line), [3]);
+  const handsets = new Catalog([
+    {
+      family: 'handsets',
+      parameters: [
+        {
+          pattern: 'handset.X.ipui',
+          indexes: { X: { min: 1, max: 9999, open: true, perModel: 'handsets' as const } },
+          value: { kind: 'text' as const },
+          description: 'Identity of DECT handset X.',
+          source: { guide: 'AG84' },
+        },
+      ],
+    },
+  ]);
+  const dect = `${HEADER_LINE}handset.5.ipui = 0123456789\nhandset.6.ipui = 0123456789\nhandset.40.ipui = 0123456789\n`;
+  const lint = (settings: { model?: string }) =>
+    validate(analyze(dect, '001565abcdef.cfg', settings), { catalog: handsets, suggester: new NameSuggester(handsets), settings, rules: [indexOutOfRange] });
+  assert.deepEqual(lint({}).map((f) => f.line), [], 'no base model: no limit is known');
+  // W52P: 5 handsets (Yealink's V70/V71 template comments as sipXyealink types them, handsets section).
+  const w52p = lint({ model: 'W52P' });
+  assert.deepEqual(w52p.map((f) => f.line), [2, 3]);
+  assert.match(w52p[0].message, /the W52P has 5 DECT handsets; index 6 does not exist on it\.$/);
 });
 
 test('gaps inside a range are reported', () => {
@@ -52,8 +131,8 @@ test('T33G (124): 4 accounts and 12 line keys', () => {
   const text = `${HEADER_LINE}account.4.enable = 1\naccount.5.enable = 1\nlinekey.12.type = 15\nlinekey.13.type = 15\n`;
   const findings = findingsOf(indexOutOfRange, text, 'y000000000124.cfg');
   assert.deepEqual(findings.map((f) => f.line), [2, 4]);
-  assert.match(findings[0].message, /T33G has 4 accounts/);
-  assert.match(findings[1].message, /T33G has 12 line keys/);
+  assert.match(findings[0].message, /T33G\/T33P have 4 accounts/);
+  assert.match(findings[1].message, /T33G\/T33P have 12 line keys/);
 });
 
 test('a programmable key the model skips is flagged: T42G has keys 1-10 and 13', () => {
@@ -61,5 +140,6 @@ test('a programmable key the model skips is flagged: T42G has keys 1-10 and 13',
   const findings = findingsOf(indexOutOfRange, text, 'y000000000029.cfg');
   assert.deepEqual(findings.map((f) => f.line), [2, 4]);
   assert.match(findings[0].message, /T42G skips programmable keys 11, 12; index 12 does not exist/);
+  assert.ok(findings.every((f) => f.severity === 'information'), 'the model comes from the file name');
   assert.match(findings[1].message, /T42G has 13 programmable keys/);
 });

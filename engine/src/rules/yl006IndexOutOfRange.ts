@@ -1,46 +1,93 @@
-/** YL006: an index (account number, line key ...) beyond what the phone model, or any model, supports. */
+/**
+ * YL006: an index (account number, line key ...) beyond what the phone model, or any model, supports.
+ *
+ * What it leaves alone, as the phone does nothing with such a line either way:
+ * - a blank or `%NULL%` value (Yealink's own Common templates list every key of the largest model, blank);
+ * - the ends of an index range no source states (the importer's `open` ranges); a model's count still counts.
+ *
+ * A model's count is a warning only when the user named the model (`# yealink: model=` or the model setting)
+ * and a Yealink document gives the count. A model taken from a Common file's number is information: since
+ * firmware 81 a boot file can make any phone download any file, and generic templates cover larger models.
+ * A count only a non-Yealink capability file gives is information too. The severity setting still wins.
+ */
 import { rangeOf } from '../catalog/catalog';
-import { capabilityOf, missingIndexesOf } from '../catalog/models';
+import { capabilityOf, missingIndexesOf, modelFactSource, type ModelInfo } from '../catalog/models';
+import type { IndexRange, ModelCapability } from '../catalog/types';
+import type { AnalyzedDocument } from '../document';
 import { keySegments, type SettingLine } from '../parser';
+import { setsValue } from '../values';
 import type { Rule } from './rule';
 
 const NUMBER = /^\d+$/;
+/** Sources that are not Yealink documents: their counts are the project's own choices. */
+const NOT_YEALINK = new Set(['TANCREDI']);
 
 export const indexOutOfRange: Rule = {
   code: 'YL006',
   title: 'Index beyond what the model supports',
   defaultSeverity: 'warning',
   check({ doc, matchOf }, report) {
+    const models = targetModels(doc);
     for (const setting of doc.parsed.settings) {
-      if (setting.templatedKey) continue;
+      if (setting.templatedKey || !setsValue(setting.value)) continue;
       const match = matchOf(setting);
       if (!match || match.alias || match.entry.placeholders.length === 0) continue;
       const { placeholders } = match.entry;
       for (let i = 0; i < placeholders.length; i++) {
-        const letter = placeholders[i];
-        const value = match.indexes[letter];
-        const range = rangeOf(match.spec, letter);
-        if (value < range.min || value > range.max || range.gaps?.includes(value)) {
+        const value = match.indexes[placeholders[i]];
+        const range = rangeOf(match.spec, placeholders[i]);
+        // An open range's ends are no source's facts; a model's count still is.
+        if (!range.open && (value < range.min || value > range.max || range.gaps?.includes(value))) {
           const gaps = range.gaps?.length ? ` except ${range.gaps.join(', ')}` : '';
           report({ ...numberAt(setting, i), message: `${setting.key}: index ${value} is outside ${range.min}..${range.max}${gaps} for ${match.spec.pattern}.` });
           continue;
         }
-        const limit = doc.model && range.perModel ? capabilityOf(doc.model, range.perModel) : undefined;
-        if (doc.model && limit !== undefined && value > limit) {
-          report({
-            ...numberAt(setting, i),
-            message: `${setting.key}: the ${doc.model.name} has ${limit} ${describeCapability(range.perModel)}; index ${value} does not exist on it.`,
-          });
-        } else if (doc.model && range.perModel && missingIndexesOf(doc.model, range.perModel).includes(value)) {
-          report({
-            ...numberAt(setting, i),
-            message: `${setting.key}: the ${doc.model.name} skips ${describeCapability(range.perModel)} ${missingIndexesOf(doc.model, range.perModel).join(', ')}; index ${value} does not exist on it.`,
-          });
-        }
+        const problem = range.perModel ? modelProblem(models, range, value) : undefined;
+        if (!problem) continue;
+        const doubt = doubtAbout(doc, models, range.perModel as ModelCapability);
+        report({
+          ...numberAt(setting, i),
+          severity: doubt ? 'information' : undefined,
+          message: `${setting.key}: ${problem}; index ${value} does not exist on it${doubt ? ` (${doubt})` : ''}.`,
+        });
       }
     }
   },
 };
+
+/**
+ * The models the file is for: the one the user named, or every model sharing the Common file's number
+ * (T23P and T23G both read y000000000044.cfg), so a count holds for each of them.
+ */
+function targetModels(doc: AnalyzedDocument): readonly ModelInfo[] {
+  if (!doc.model) return [];
+  return doc.modelSource === 'file name' && doc.role.models.length > 0 ? doc.role.models : [doc.model];
+}
+
+/** What the models lack at this index, in words ("the T23P/T23G have 3 line keys"), or nothing. */
+function modelProblem(models: readonly ModelInfo[], range: IndexRange, value: number): string | undefined {
+  const capability = range.perModel as ModelCapability;
+  const counts = models.map((model) => capabilityOf(model, capability));
+  if (models.length === 0 || counts.some((count) => count === undefined)) return undefined;
+  const names = models.map((model) => model.name).join('/');
+  const verb = models.length > 1 ? 'have' : 'has';
+  const limit = Math.max(...(counts as number[]));
+  if (value > limit) return `the ${names} ${verb} ${limit} ${describeCapability(capability)}`;
+  // An index is missing only when every model lacks it.
+  const missing = missingIndexesOf(models[0], capability).filter((index) => models.every((model) => missingIndexesOf(model, capability).includes(index)));
+  return missing.includes(value) ? `the ${names} ${models.length > 1 ? 'skip' : 'skips'} ${describeCapability(capability)} ${missing.join(', ')}` : undefined;
+}
+
+/** Why a model count is only information, or nothing when the user named the model and Yealink gives the count. */
+function doubtAbout(doc: AnalyzedDocument, models: readonly ModelInfo[], capability: ModelCapability): string | undefined {
+  if (doc.modelSource === 'file name') {
+    return `model inferred from the file name ${doc.path.split(/[\\/]/).pop()}; name it with "# yealink: model=…" to make this a warning`;
+  }
+  const sources = models.map((model) => modelFactSource(model, capability));
+  if (sources.some((ref) => !ref)) return 'no Yealink document in the catalog gives this count';
+  if (sources.some((ref) => ref && NOT_YEALINK.has(ref.guide))) return 'only a non-Yealink capability file gives this count';
+  return undefined;
+}
 
 /** Where the i-th number stands in the key; only worked out when there is something to report. */
 function numberAt(setting: SettingLine, i: number): { line: number; start: number; end: number } {

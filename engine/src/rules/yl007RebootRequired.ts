@@ -6,17 +6,12 @@
  * `rebootWarnings` chooses `changed` (default), `always` (every reboot-requiring value) or `off`.
  */
 import { impactAgainst } from '../impact/baseVersion';
-import type { SettingLine } from '../parser';
+import { setsValue } from '../values';
 import type { Report, Rule, RuleContext } from './rule';
-
-/** A blank value keeps the phone's current one and `%NULL%` empties it: neither is a planned reboot on its own. */
-function setsValue(setting: SettingLine): boolean {
-  return setting.value !== '' && setting.value !== '%NULL%';
-}
 
 function warnEveryValue({ doc, matchOf }: RuleContext, report: Report, severity?: 'information'): void {
   for (const setting of doc.parsed.settings) {
-    if (setting.templatedKey || !setsValue(setting) || !matchOf(setting)?.spec.reboot) continue;
+    if (setting.templatedKey || !setsValue(setting.value) || !matchOf(setting)?.spec.reboot) continue;
     report({
       line: setting.line,
       start: setting.keySpan.start,
@@ -41,7 +36,7 @@ export const rebootRequired: Rule = {
     for (const change of impact?.changes ?? []) {
       if (!change.reboot || change.line === null) continue;
       const setting = doc.parsed.lines[change.line - 1];
-      if (setting?.kind !== 'setting' || !setsValue(setting)) continue;
+      if (setting?.kind !== 'setting' || !setsValue(setting.value)) continue;
       const was = change.before === null ? `not set at ${base.ref}` : `${change.before === '' ? '(blank)' : change.before} at ${base.ref}`;
       report({
         line: setting.line,
