@@ -12,8 +12,12 @@
  *   does not know is not used.
  * - Firmware: the earliest "V8x Add" / "V81 NEW" marker.
  * - Indexes: a range a comment states, widened to every number the sources write; names sharing an
- *   indexed prefix (`account.X.`) share its range. With only one number written and no stated range, the
- *   upper limit is left open.
+ *   indexed prefix (`account.X.`) share its range. With no stated range the upper limit is left open:
+ *   the numbers a template writes show indexes that exist, not where they end (a W70B template writing
+ *   handsets 1 and 2, sipXyealink's W52P writing 1 to 5, say nothing of a W80 DECT manager's handsets).
+ *   Where the templates state no range but a hand-written entry under the same prefix has one (from a
+ *   Yealink guide: `account.X.outbound_proxy.Y`, Y 1-2), that range applies. Prefixes bounded per model
+ *   (`account.X`, `linekey.X`, `handset.X` ...) still get each model's count.
  * - Names no source gives values for: `…enable` / `…_enable` names are 0/1, `…url` names URLs, `…port`
  *   names port numbers 0–65535, inferred from the name and marked `uncertain` (YL004 then only informs).
  * - A name only one source file writes, one typing slip away from a name other files write
@@ -22,6 +26,7 @@
  *   in that template and left out, so YL003 still flags it; the conflicts list names each one.
  * Every disagreement is recorded as a Conflict with how it was settled; `catalog:check` lists them.
  */
+import { FAMILIES } from '../engine/src/catalog/data';
 import { MODELS } from '../engine/src/catalog/models';
 import type { GeneratedEntry, GeneratedRange } from '../engine/src/catalog/layers';
 import type { ModelCapability, ValueKind } from '../engine/src/catalog/types';
@@ -49,6 +54,7 @@ const PER_MODEL: readonly [RegExp, ModelCapability][] = [
   [/^programablekey\.X$/, 'programmableKeys'],
   [/^expansion_module\.X$/, 'expansionModules'],
   [/^expansion_module\.X\.key\.Y$/, 'expansionKeys'],
+  [/^handset\.X$/, 'handsets'],
 ];
 
 const UNKNOWN_MAX = 9999;
@@ -224,6 +230,24 @@ function prefixUpTo(pattern: string, n: number): string {
   return pattern;
 }
 
+/** The hand-written catalog's index range per indexed prefix (`handset.X` -> 1..250 per model), widest first met. */
+const HAND_RANGES: ReadonlyMap<string, GeneratedRange> = (() => {
+  const ranges = new Map<string, GeneratedRange>();
+  for (const { parameters } of FAMILIES) {
+    for (const spec of parameters) {
+      const letters = spec.pattern.split('.').filter((s) => /^[A-Z]$/.test(s));
+      letters.forEach((letter, n) => {
+        const range = spec.indexes?.[letter];
+        const prefix = prefixUpTo(spec.pattern, n);
+        const known = ranges.get(prefix);
+        if (!range || (known && known.max - known.min >= range.max - range.min)) return;
+        ranges.set(prefix, { min: range.min, max: range.max, ...(range.perModel ? { perModel: range.perModel } : {}) });
+      });
+    }
+  }
+  return ranges;
+})();
+
 /** Index ranges: stated ranges and written numbers, pooled over every pattern sharing the prefix. */
 function indexRanges(byPattern: ReadonlyMap<string, Mention[]>, conflicts: Conflict[]): Map<string, Record<string, GeneratedRange>> {
   const pools = new Map<string, { stated: { min: number; max: number; tag: string; rank: number }[]; seen: Set<number> }>();
@@ -258,10 +282,8 @@ function indexRanges(byPattern: ReadonlyMap<string, Mention[]>, conflicts: Confl
         conflicts.push({ pattern: `${prefix}.*`, field: 'index', claims, settled: `newest firmware's range, widened to the numbers written: ${min}..${max}` });
       }
       range = { min, max };
-    } else if (new Set(numbers).size >= 2) {
-      range = { min: Math.min(...numbers), max: Math.max(...numbers) };
     } else {
-      range = { min: Math.min(1, ...numbers), max: UNKNOWN_MAX, open: true };
+      range = HAND_RANGES.get(prefix) ?? { min: Math.min(1, ...numbers), max: UNKNOWN_MAX, open: true };
     }
     rangeOfPrefix.set(prefix, perModel ? { ...range, perModel } : range);
   }

@@ -171,6 +171,7 @@ test('merging: typed kind wins, newest default wins, reboot from any source, ind
     { file: v84, fact: { pattern: 'a.b', numbers: [], line: 9, commented: false } },
     ...[1, 2, 3].map((n) => ({ file: v84, fact: { pattern: 'key.X.label', numbers: [n], line: n, commented: false } })),
     { file: v84, fact: { pattern: 'lone.X.name', numbers: [1], line: 20, commented: false } },
+    ...[1, 2].map((n) => ({ file: v84, fact: { pattern: 'handset.X.ipui', numbers: [n], line: 40 + n, commented: false } })),
     { file: v80, fact: { pattern: 'c.d', numbers: [], line: 30, commented: false, kind: { kind: 'integer', min: 0, max: 5 }, kindFrom: 'comment' } },
   ]);
   const by = new Map(entries.map((e) => [e.pattern, e]));
@@ -181,8 +182,10 @@ test('merging: typed kind wins, newest default wins, reboot from any source, ind
   assert.deepEqual(ab?.sources.map(([tag]) => tag), ['V84', 'V80', 'OLD'], 'newest source first');
   assert.ok(conflicts.some((c) => c.pattern === 'a.b' && c.field === 'value'));
   assert.ok(conflicts.some((c) => c.pattern === 'a.b' && c.field === 'default'));
-  assert.deepEqual(by.get('key.X.label')?.indexes, { X: { min: 1, max: 3 } }, 'a run of indexes gives the range');
+  assert.deepEqual(by.get('key.X.label')?.indexes, { X: { min: 1, max: 9999, open: true } }, 'a run of indexes written is no stated limit: open');
   assert.deepEqual(by.get('lone.X.name')?.indexes, { X: { min: 1, max: 9999, open: true } }, 'one number and no stated range: open');
+  // No template states a handset range; the hand-written DECT entries' range (per base model) applies.
+  assert.deepEqual(by.get('handset.X.ipui')?.indexes, { X: { min: 1, max: 250, perModel: 'handsets' } }, 'handsets: the hand-written range');
   assert.equal(by.get('c.d')?.certainty, 'template', 'a kind from one template comment only');
 });
 
