@@ -16,5 +16,6 @@ export function editorFileHost(disk: FileHost, textDocuments: () => readonly vsc
     exists: (path) => disk.exists(path),
     writeAtomic: (path, data, options) => disk.writeAtomic(path, data, options),
     remove: (path) => disk.remove(path),
+    realPath: (path) => disk.realPath(path),
   };
 }

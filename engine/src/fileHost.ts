@@ -78,6 +78,11 @@ export interface FileHost {
   writeAtomic(path: string, data: Buffer | string, options?: WriteOptions): Promise<void>;
   /** Removes a file this batch wrote, to undo a batch that failed half-way. Missing files are fine. */
   remove(path: string): Promise<void>;
+  /**
+   * The absolute path with every symbolic link on it resolved (the file's and its folders'), so a link
+   * inside a folder tree that points elsewhere can be told apart. Throws FileHostError ('not-found' ...).
+   */
+  realPath(path: string): Promise<string>;
 }
 
 /** A size in words: 512 bytes, 4 KB, 50 MB. */

@@ -170,6 +170,32 @@ test('planMerge reads the MAC file for its model comment, applies only that mode
   assert.equal((await files.planMerge('/p/y000000000066.cfg', { listing: commonOnly, outputFolder: 'encrypted' })).mac, undefined);
 });
 
+test('a symbolic link inside the include tree that leads out of it is refused like ../; one that stays inside is followed', async () => {
+  const { host, files } = service({
+    '/srv/fleet/y000000000000.boot': `${H}include:config "secret.cfg"\ninclude:config "etc/passwd"\ninclude:config "same.cfg"\n`,
+    '/srv/fleet/sub/a.cfg': `${H}a = 1\n`,
+    '/srv/secret.cfg': 'admin_password = hunter2\n',
+    '/etc/passwd': 'root:x:0:0\n',
+  });
+  host.addSymlink('/srv/fleet/secret.cfg', '../secret.cfg');
+  host.addSymlink('/srv/fleet/etc', '/etc');
+  host.addSymlink('/srv/fleet/same.cfg', 'sub/a.cfg');
+  assert.equal(await host.realPath('/srv/fleet/etc/passwd'), '/etc/passwd');
+  const merged = await files.merge(['/srv/fleet/y000000000000.boot']);
+  assert.deepEqual(merged.order, ['/srv/fleet/y000000000000.boot', '/srv/fleet/same.cfg']);
+  assert.deepEqual(merged.problems.map((p) => [p.kind, p.message]), [
+    ['outside', 'include secret.cfg points outside the boot file\'s folder; not followed'],
+    ['outside', 'include etc/passwd points outside the boot file\'s folder; not followed'],
+  ]);
+  assert.ok(!merged.result.entries.some((e) => e.key === 'admin_password' || e.key.startsWith('root')));
+  // The editor's preview plans through planMerge: the same refusal, as a note.
+  const listing = ['/srv/fleet/y000000000000.boot', '/srv/fleet/secret.cfg', '/srv/fleet/etc/passwd', '/srv/fleet/same.cfg', '/srv/fleet/sub/a.cfg'];
+  const plan = await files.planMerge('/srv/fleet/y000000000000.boot', { listing });
+  assert.deepEqual(plan.order, ['/srv/fleet/y000000000000.boot', '/srv/fleet/same.cfg']);
+  assert.ok(plan.notes.includes('include secret.cfg points outside the boot file\'s folder: not followed'), plan.notes.join('; '));
+  assert.ok(plan.notes.includes('include etc/passwd points outside the boot file\'s folder: not followed'), plan.notes.join('; '));
+});
+
 // ------------------------------------------------------------------ fleet
 
 test('collectFleetFiles: Yealink files only, FIFOs and huge files reported, an unreadable folder does not stop the walk', async () => {

@@ -21,6 +21,7 @@ import { encodeSecurityFile, securityFileNameFor } from './crypto/securityFile';
 import { FileHostError, formatBytes, type FileHost } from './fileHost';
 import { classifyFile, isBootKind, isYealinkFile, YEALINK_SNIFF_LENGTH } from './fileKind';
 import { merge as mergeTexts, type MergeInput, type MergeOptions, type MergeResult } from './merge/merge';
+import { insideFolder } from './includes';
 import { bootIncludes, planMerge as planPartners, type MergePlan, type PartnerSlot } from './merge/partners';
 import { readText, type TextEncoding } from './plainText';
 
@@ -307,7 +308,30 @@ export class FileService {
         /* an unreadable file counts as absent */
       }
     }
-    return planPartners(anchor, listing, { readText: (p) => texts.get(p), model: options.model, choices: options.choices, outputFolder: options.outputFolder });
+    const planOptions = { readText: (p: string) => texts.get(p), model: options.model, choices: options.choices, outputFolder: options.outputFolder };
+    const plan = planPartners(anchor, listing, planOptions);
+    // Lexically inside is not enough: an include may be a link out of the tree. Planned again without those.
+    const escaping = new Set<string>();
+    for (const include of plan.includes ?? []) {
+      if (plan.boot && include.resolved !== undefined && (await this.escapesFolder(dirname(plan.boot), include.resolved))) escaping.add(include.resolved);
+    }
+    return escaping.size === 0 ? plan : planPartners(anchor, listing, { ...planOptions, escapes: (_boot, resolved) => escaping.has(resolved) });
+  }
+
+  /**
+   * Whether `path`, with symbolic links resolved, lies outside `folder`'s real tree: a boot file's include
+   * that is a link to `/etc` or `../secret.cfg` is refused like the path itself would be. A path that does
+   * not resolve is left to the reading, which reports it.
+   */
+  private async escapesFolder(folder: string, path: string): Promise<boolean> {
+    let real: string;
+    let realFolder: string;
+    try {
+      [realFolder, real] = await Promise.all([this.host.realPath(folder), this.host.realPath(path)]);
+    } catch {
+      return false;
+    }
+    return !insideFolder(realFolder, real);
   }
 
   private async listFolder(folder: string): Promise<string[]> {
@@ -362,7 +386,7 @@ export class FileService {
       const includes = bootIncludes(path, { readText: (p) => texts.get(p) ?? (p === path ? undefined : this.peek(p)), model: options.model });
       for (const include of includes) {
         if (!include.applied) continue;
-        if (include.outside) {
+        if (include.outside || (include.resolved !== undefined && (await this.escapesFolder(dirname(path), include.resolved)))) {
           problems.push({ path, kind: 'outside', message: `include ${include.path} points outside the boot file's folder; not followed` });
         } else if (include.resolved === undefined) {
           problems.push({ path, kind: 'missing-include', message: `include ${include.path} not found; skipped` });

@@ -118,3 +118,15 @@ test('exists sees files, folders and dangling links; remove takes a file away', 
   await host.remove(join(dir, 'a.cfg'));
   assert.equal(host.exists(join(dir, 'a.cfg')), false);
 }));
+
+test('realPath resolves links on the file and on its folders; a dangling link is not found', withDir(async (dir) => {
+  mkdirSync(join(dir, 'real'));
+  writeFileSync(join(dir, 'real', 'a.cfg'), 'x');
+  symlinkSync(join(dir, 'real'), join(dir, 'folderLink'));
+  symlinkSync('real/a.cfg', join(dir, 'fileLink.cfg'));
+  symlinkSync(join(dir, 'gone'), join(dir, 'dangling'));
+  const real = await fs.realpath(join(dir, 'real', 'a.cfg'));
+  assert.equal(await host.realPath(join(dir, 'folderLink', 'a.cfg')), real);
+  assert.equal(await host.realPath(join(dir, 'fileLink.cfg')), real);
+  await assert.rejects(host.realPath(join(dir, 'dangling')), (e: unknown) => e instanceof FileHostError && e.code === 'not-found');
+}));

@@ -104,6 +104,14 @@ export function createNodeFileHost(fs: Fs = nodeFs): FileHost {
 
     writeAtomic: (path, data, options) => writeAtomic(fs, path, data, options),
 
+    async realPath(path: string): Promise<string> {
+      try {
+        return await fs.realpath(path);
+      } catch (error) {
+        throw hostError(error, path);
+      }
+    },
+
     async remove(path: string): Promise<void> {
       try {
         await fs.rm(path, { force: true });

@@ -27,5 +27,6 @@ export function openDocumentsFileHost(disk: FileHost, openDocuments: () => reado
     exists: (path) => disk.exists(path),
     writeAtomic: (path, data, options) => disk.writeAtomic(path, data, options),
     remove: (path) => disk.remove(path),
+    realPath: (path) => disk.realPath(path),
   };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encryptCompat } from '../../../engine/src/crypto/aes';
 import { encodeSecurityFile } from '../../../engine/src/crypto/securityFile';
@@ -95,6 +95,23 @@ test('includes are confined to the boot file\'s folder tree: ../ and absolute pa
   assert.ok(!io.out.includes('hunter2'), io.out);
   assert.match(io.err, /include \.\.\/secret\.cfg points outside the boot file's folder; not followed/);
   assert.match(io.out, /lang\.gui = English/);
+}));
+
+test('a symbolic link in the boot file\'s folder that leads out of it is refused like ../', inTempDir(async (dir) => {
+  mkdirSync(join(dir, 'fleet'));
+  mkdirSync(join(dir, 'private'));
+  writeFileSync(join(dir, 'private', 'secret.cfg'), 'admin.password = hunter2\n');
+  symlinkSync(join(dir, 'private', 'secret.cfg'), join(dir, 'fleet', 'site.cfg'));
+  symlinkSync(join(dir, 'private'), join(dir, 'fleet', 'shared'));
+  writeFileSync(join(dir, 'fleet', 'y000000000066.cfg'), `${H}lang.gui = English\r\n`);
+  symlinkSync('y000000000066.cfg', join(dir, 'fleet', 'common.cfg'));
+  writeFileSync(join(dir, 'fleet', 'y000000000000.boot'), `${H}include:config "site.cfg"\r\ninclude:config "shared/secret.cfg"\r\ninclude:config "common.cfg"\r\n`);
+  const io = fakeIO(dir);
+  assert.equal(await command(['fleet/y000000000000.boot'], io), 0, io.err);
+  assert.ok(!io.out.includes('hunter2'), io.out);
+  assert.match(io.err, /include site\.cfg points outside the boot file's folder; not followed/);
+  assert.match(io.err, /include shared\/secret\.cfg points outside the boot file's folder; not followed/);
+  assert.match(io.out, /lang\.gui = English/, 'a link that stays inside the folder is followed');
 }));
 
 test('an unknown --model is a usage error listing close names', inTempDir(async (dir) => {

@@ -85,6 +85,12 @@ export interface PlanOptions {
    * are encrypted copies, never partners of their own sources.
    */
   readonly outputFolder?: string;
+  /**
+   * Whether an include's file is a symbolic link (or lies under one) leading out of the boot file's folder
+   * tree. Only the file facade can tell (it resolves real paths through its host); such an include is
+   * treated as `outside`, like `../`.
+   */
+  readonly escapes?: (bootPath: string, resolved: string) => boolean;
 }
 
 /** One spelling per file for lookups: normalised, case folded (provisioning servers often ignore case). */
@@ -239,7 +245,7 @@ export function planMerge(anchor: string, fullListing: readonly string[], option
 
   if (boot) {
     const model = modelFrom(common);
-    const includes = bootIncludes(boot, { readText: options.readText, index, model: model?.names });
+    const includes = bootIncludes(boot, { readText: options.readText, escapes: options.escapes, index, model: model?.names });
     const specific = includes.filter((inc) => inc.models.length > 0);
     const named = [...new Set(specific.flatMap((inc) => inc.models.map((m) => m.toUpperCase())))];
     // Several candidate models (no model, or a Common number shared by several) matter only when the
@@ -304,7 +310,7 @@ export function planMerge(anchor: string, fullListing: readonly string[], option
  */
 export function bootIncludes(
   bootPath: string,
-  options: Pick<PlanOptions, 'readText'> & { model?: string | readonly string[]; index?: PathIndex } = {},
+  options: Pick<PlanOptions, 'readText' | 'escapes'> & { model?: string | readonly string[]; index?: PathIndex } = {},
 ): BootInclude[] {
   const models = options.model === undefined ? [] : typeof options.model === 'string' ? [options.model] : options.model;
   const text = options.readText?.(bootPath);
@@ -324,6 +330,10 @@ export function bootIncludes(
       for (const candidate of withCfg) {
         resolved = options.index ? options.index.find(candidate) : options.readText?.(candidate) !== undefined ? candidate : undefined;
         if (resolved !== undefined) break;
+      }
+      if (resolved !== undefined && options.escapes?.(bootPath, resolved)) {
+        resolved = undefined;
+        outside = true;
       }
     }
     result.push({ path: line.path, models: line.models, resolved, applied, ...(outside ? { outside } : {}) });
