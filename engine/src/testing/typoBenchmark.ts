@@ -70,10 +70,10 @@ export function catalogNames(catalog: Catalog): string[] {
 
 /**
  * Valid names from real-looking fleets: the examples, the test fixtures without deliberate errors, and
- * bench/fleet (names from public provisioning templates).
+ * bench/fleet (names from public provisioning templates), and the own-written fleet of test/fixtures/fleet.
  */
 export function fleetKeys(): string[] {
-  const folders = ['examples', 'bench/fleet', 'test/vscode/fixtures', 'test/fixtures/crypto'].map((folder) => join(ROOT, folder));
+  const folders = ['examples', 'bench/fleet', 'test/vscode/fixtures', 'test/fixtures/crypto', 'test/fixtures/fleet'].map((folder) => join(ROOT, folder));
   return keysOfFiles(folders, ['errors']);
 }
 
@@ -171,9 +171,13 @@ export function runTypoBenchmark(catalog: Catalog, fleetKeys: readonly string[],
   return { validNames: valid.length, validFlagged, typos: typos.length, warned, firstRight, misses, realTyposUnknownIntent, realTyposInCatalog };
 }
 
+/** `part` of `whole` in percent, one decimal (0 for an empty whole). */
+export function percent(part: number, whole: number): number {
+  return Math.round((1000 * part) / Math.max(whole, 1)) / 10;
+}
+
 /** The three figures as percentages, one decimal. */
 export function figures(result: TypoBenchmarkResult): { validFlagged: number; typosWarned: number; firstRight: number } {
-  const percent = (part: number, whole: number): number => Math.round((1000 * part) / Math.max(whole, 1)) / 10;
   return {
     validFlagged: percent(result.validFlagged.length, result.validNames),
     typosWarned: percent(result.warned, result.typos),
