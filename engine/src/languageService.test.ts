@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { YealinkLanguageService } from './languageService';
+import { YealinkLanguageService, type ProjectSettings } from './languageService';
 import { sampleCatalog } from './testing/sampleCatalog';
 
 test('the facade wires every feature to the same analysed document', () => {
@@ -59,4 +59,24 @@ test('the facade keeps one analysis per URI and version; settings and closing dr
   service.forget('file:///p/y000000000066.cfg');
   service.document('file:///p/y000000000066.cfg', 2, text);
   assert.equal(reads, 4);
+});
+
+test('project files listing the same extra parameters share one catalog, so its typo index is built once', () => {
+  const built: (readonly string[])[] = [];
+  const counting = Object.create(sampleCatalog) as typeof sampleCatalog;
+  counting.withExtraPatterns = (patterns: readonly string[]) => {
+    built.push(patterns);
+    return sampleCatalog.withExtraPatterns(patterns);
+  };
+  const projects: Record<string, ProjectSettings> = {
+    a: { extraParameters: ['custom.X.value'], severity: {} },
+    b: { extraParameters: ['custom.X.value'], severity: { YL014: 'off' } },
+    c: { extraParameters: [], severity: {} },
+  };
+  const service = new YealinkLanguageService({}, counting, { projectSettings: (path) => projects[path.split('/')[1]] });
+  for (const folder of ['a', 'b', 'c', 'a']) {
+    const findings = service.validate(service.analyze('#!version:1.0.0.1\ncustom.3.value = 1\n', `/${folder}/settings.cfg`));
+    assert.deepEqual(findings.map((f) => f.code), folder === 'c' ? ['YL014'] : [], folder);
+  }
+  assert.deepEqual(built, [[], ['custom.X.value']]);
 });

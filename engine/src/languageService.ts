@@ -90,6 +90,8 @@ export class YealinkLanguageService {
   private readonly analyses = new Map<string, { readonly version: number; readonly doc: AnalyzedDocument }>();
   /** Per project file (the parsed settings object is stable until the file changes). */
   private judgements = new WeakMap<ProjectSettings, Judgement>();
+  /** The catalog for each list of extra parameters, so project files listing the same extras share one (and its suggester). */
+  private catalogsByExtras = new Map<string, Catalog>();
 
   constructor(
     settings: ServiceSettings = {},
@@ -97,8 +99,8 @@ export class YealinkLanguageService {
     private readonly environment: ServiceEnvironment = {},
   ) {
     this.settings = settings;
-    this.catalog = baseCatalog.withExtraPatterns(settings.extraParameters ?? []);
-    this.suggester = new NameSuggester(this.catalog);
+    this.catalog = this.catalogWith(settings.extraParameters ?? []);
+    this.suggester = NameSuggester.of(this.catalog);
   }
 
   /** Applies new settings; rebuilds the catalog only when the extra parameters changed. */
@@ -109,9 +111,21 @@ export class YealinkLanguageService {
     this.analyses.clear();
     this.judgements = new WeakMap();
     if (extrasChanged) {
-      this.catalog = this.baseCatalog.withExtraPatterns(settings.extraParameters ?? []);
-      this.suggester = new NameSuggester(this.catalog);
+      this.catalogsByExtras = new Map();
+      this.catalog = this.catalogWith(settings.extraParameters ?? []);
+      this.suggester = NameSuggester.of(this.catalog);
     }
+  }
+
+  /** The base catalog plus extra parameters, built once per distinct list. */
+  private catalogWith(extras: readonly string[]): Catalog {
+    const key = extras.join('\n');
+    let catalog = this.catalogsByExtras.get(key);
+    if (!catalog) {
+      catalog = this.baseCatalog.withExtraPatterns(extras);
+      this.catalogsByExtras.set(key, catalog);
+    }
+    return catalog;
   }
 
   /**
@@ -153,8 +167,8 @@ export class YealinkLanguageService {
     let judgement = this.judgements.get(project);
     if (!judgement) {
       const settings = combineSettings(project, this.settings);
-      const catalog = this.baseCatalog.withExtraPatterns(settings.extraParameters ?? []);
-      judgement = { settings, catalog, suggester: catalog === this.catalog ? this.suggester : new NameSuggester(catalog) };
+      const catalog = this.catalogWith(settings.extraParameters ?? []);
+      judgement = { settings, catalog, suggester: NameSuggester.of(catalog) };
       this.judgements.set(project, judgement);
     }
     return judgement;

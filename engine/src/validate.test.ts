@@ -1,8 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, type ServiceSettings } from './document';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Catalog, fillPlaceholders } from './catalog/catalog';
+import { NameSuggester } from './catalog/suggest';
+import { analyze, type AnalyzedDocument, type ServiceSettings } from './document';
+import { RULES, type Finding, type Rule } from './rules';
+import { random } from './testing/fuzz';
 import { sampleCatalog, sampleSuggester } from './testing/sampleCatalog';
-import { validate } from './validate';
+import { validate, type ValidationOptions } from './validate';
 
 const H = '#!version:1.0.0.1\n';
 const sample = { catalog: sampleCatalog, suggester: sampleSuggester };
@@ -64,4 +70,79 @@ test('the rules share one catalog lookup per setting, however many of them ask',
   const settingKeys = doc.parsed.settings.map((s) => s.key);
   // Each setting's key is looked up once by the shared cache; rules may add other keys (a lower-case spelling).
   for (const key of settingKeys) assert.equal(asked.filter((k) => k === key).length, 1, key);
+});
+
+/**
+ * The reference the shared walk is held to: each rule alone, walking the lines with a loop of its own and
+ * its own catalog lookups, as rules worked before the walk was shared. Same findings, same order.
+ */
+function eachRuleWalkingAlone(doc: AnalyzedDocument, options: ValidationOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const alone: Rule = {
+      ...rule,
+      check(context, report) {
+        const visitor = rule.check(context, report);
+        if (!visitor) return;
+        for (const line of doc.parsed.lines) {
+          if (line.kind === 'setting') {
+            if (!line.templatedKey) visitor.setting?.(line, context.catalog.lookup(line.key));
+          } else if (line.kind !== 'comment' && line.kind !== 'blank') {
+            visitor.other?.(line);
+          }
+        }
+      },
+    };
+    findings.push(...validate(doc, { ...options, rules: [alone] }));
+  }
+  return findings.sort((a, b) => a.line - b.line || a.start - b.start || a.code.localeCompare(b.code));
+}
+
+/** A fleet-style file from the shipped catalog: every kind of value, with slips, bad values, duplicates and template blocks. */
+function generatedFile(lines: number): string {
+  const next = random(10);
+  const out = ['#!version:1.0.0.1', '# yealink-disable-next-line YL004'];
+  const entries = Catalog.default().entries;
+  for (let i = 0; out.length < lines; i++) {
+    const { spec } = entries[(i * 7) % entries.length];
+    const key = fillPlaceholders(spec.pattern, (letter) => String((spec.indexes?.[letter]?.min ?? 1) + Math.floor(next() * 3)));
+    const value = i % 11 === 0 ? 'not valid' : spec.default ?? '1';
+    if (i % 41 === 0) out.push(`${key.slice(0, 4)}${key.slice(5)} = ${value}`);
+    else if (i % 59 === 0) out.push('{% if phone.model %}', `${key} = ${value}`, '{% else %}', `${key} = ${value}`, '{% endif %}');
+    else if (i % 67 === 0) out.push(`${key} = ${value}`, `${key} = ${value}`);
+    else if (i % 71 === 0) out.push(`${key} ${value}`, '#!nonsense', 'include:config "x.cfg"');
+    else out.push(i % 5 === 0 ? `## ${spec.pattern}` : '', `${key} = ${value}`);
+  }
+  return `${out.join('\r\n')}\r\n`;
+}
+
+test('the shared walk finds exactly what each rule walking the file alone finds (examples and a large generated file)', () => {
+  const examples = join(__dirname, '../../../examples');
+  const files: [string, string][] = readdirSync(examples).map((name) => [name, readFileSync(join(examples, name), 'utf8')]);
+  const generated = generatedFile(6000);
+  files.push(['y000000000066.cfg', generated], ['001565abcdef.cfg', generated], ['y000000000000.boot', generated]);
+  const catalog = Catalog.default();
+  const options: ValidationOptions = { catalog, suggester: new NameSuggester(catalog), fileExists: (path) => !path.endsWith('x.cfg') };
+  let total = 0;
+  for (const [name, text] of files) {
+    for (const settings of [{}, { rebootWarnings: 'always' as const, severity: { YL014: 'off' as const } }]) {
+      const doc = analyze(text, `/fleet/${name}`, settings);
+      const shared = validate(doc, { ...options, settings });
+      assert.deepStrictEqual(shared, eachRuleWalkingAlone(doc, { ...options, settings }), name);
+      total += shared.length;
+    }
+  }
+  assert.ok(total > 1000, `the inputs give the rules plenty to report (${total} findings)`);
+});
+
+test('typo suggestions are only looked for on names the catalog does not know', () => {
+  const text = `${H}account.1.enable = 1\nacount.1.enable = 1\nzzz.unknown = 1\nlang.gui = English\naccount.{$n}.enable = 1\n`;
+  const asked: string[] = [];
+  const counting = Object.create(sampleSuggester) as typeof sampleSuggester;
+  counting.nearMisses = (key: string) => {
+    asked.push(key);
+    return sampleSuggester.nearMisses(key);
+  };
+  validate(analyze(text, 'x.cfg'), { catalog: sampleCatalog, suggester: counting });
+  assert.deepEqual([...new Set(asked)].sort(), ['acount.1.enable', 'zzz.unknown']);
 });

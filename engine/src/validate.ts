@@ -1,14 +1,18 @@
 /**
  * Runs every rule over an analysed document, then applies the user's severity settings and the file's
  * suppression comments. A rule that throws is reported as a finding instead of breaking the others.
+ *
+ * The lines are walked once for all rules (rules/rule.ts, LineVisitor): each setting is looked up in the
+ * catalog once and handed to every rule that looks at settings, so adding a rule adds no pass over the file.
  */
-import type { Catalog, CatalogMatch } from './catalog/catalog';
-import type { SettingLine } from './parser';
+import type { Catalog } from './catalog/catalog';
 import type { NameSuggester } from './catalog/suggest';
-import { isSuppressed, type AnalyzedDocument, type ServiceSettings } from './document';
+import { isSuppressed, type AnalyzedDocument, type ServiceSettings, type Severity } from './document';
 import { RULES, type Finding, type Rule } from './rules';
 import type { BaseVersion } from './impact/baseVersion';
-import type { RuleContext } from './rules/rule';
+import type { LineVisitor, OtherLine, Report, RuleContext } from './rules/rule';
+import type { SettingLine } from './parser';
+import type { CatalogMatch } from './catalog/catalog';
 
 /** What validation needs besides the document. `fileExists` lets rules look at the disk (boot includes). */
 export interface ValidationOptions {
@@ -21,48 +25,103 @@ export interface ValidationOptions {
   readonly base?: BaseVersion;
 }
 
+/** One rule's visitor in the shared walk; `visitor` is dropped once the rule throws. */
+interface Visiting {
+  readonly rule: Rule;
+  visitor: LineVisitor | undefined;
+}
+
 export function validate(doc: AnalyzedDocument, options: ValidationOptions): Finding[] {
   const { catalog, suggester, settings = {}, rules = RULES, fileExists, base } = options;
   const findings: Finding[] = [];
-  const matches = new Map<SettingLine, CatalogMatch | null>();
-  const context: RuleContext = {
-    doc,
-    catalog,
-    suggester,
-    matchOf: (setting) => {
-      // Most rules ask about every setting: one catalog lookup per line, however many rules ask.
-      if (setting.templatedKey) return undefined;
-      const known = matches.get(setting);
-      if (known !== undefined) return known ?? undefined;
-      const match = catalog.lookup(setting.key);
-      matches.set(setting, match ?? null);
-      return match;
-    },
-    fileExists,
-    settings,
-    base,
-  };
+  const context: RuleContext = { doc, catalog, suggester, fileExists, settings, base };
   const { suppressions } = doc;
   const anySuppressed = suppressions.fileAll || suppressions.file.size > 0 || suppressions.lines.size > 0;
+  const failed = (rule: Rule, error: unknown): void => {
+    findings.push({
+      code: rule.code,
+      severity: 'error',
+      line: 0,
+      start: 0,
+      end: 0,
+      message: `Internal error in rule ${rule.code}: ${error instanceof Error ? error.message : String(error)}. Please report it.`,
+    });
+  };
+  const settingVisitors: Visiting[] = [];
+  const otherVisitors: Visiting[] = [];
   for (const rule of rules) {
     const configured = settings.severity?.[rule.code];
     if (configured === 'off') continue;
+    const code = rule.code;
+    const report: Report = (finding) => {
+      if (anySuppressed && isSuppressed(suppressions, code, finding.line)) return;
+      findings.push(completed(finding, code, configured ?? finding.severity ?? rule.defaultSeverity));
+    };
     try {
-      const code = rule.code;
-      rule.check(context, (finding) => {
-        if (anySuppressed && isSuppressed(suppressions, code, finding.line)) return;
-        findings.push({ ...finding, code, severity: configured ?? finding.severity ?? rule.defaultSeverity });
-      });
+      const visitor = rule.check(context, report);
+      if (!visitor) continue;
+      const visiting: Visiting = { rule, visitor };
+      if (visitor.setting) settingVisitors.push(visiting);
+      if (visitor.other) otherVisitors.push(visiting);
     } catch (error) {
-      findings.push({
-        code: rule.code,
-        severity: 'error',
-        line: 0,
-        start: 0,
-        end: 0,
-        message: `Internal error in rule ${rule.code}: ${error instanceof Error ? error.message : String(error)}. Please report it.`,
-      });
+      failed(rule, error);
     }
   }
+  if (settingVisitors.length > 0 || otherVisitors.length > 0) walk(doc, catalog, settingVisitors, otherVisitors, failed);
   return findings.sort((a, b) => a.line - b.line || a.start - b.start || a.code.localeCompare(b.code));
+}
+
+/** A reported finding with its code and severity, always built in the same shape (cheaper than a spread of each rule's own). */
+function completed(finding: Parameters<Report>[0], code: string, severity: Severity): Finding {
+  const full: { -readonly [K in keyof Finding]: Finding[K] } = { code, severity, message: finding.message, line: finding.line, start: finding.start, end: finding.end };
+  if (finding.data !== undefined) full.data = finding.data;
+  if (finding.related !== undefined) full.related = finding.related;
+  if (finding.deprecated !== undefined) full.deprecated = finding.deprecated;
+  return full;
+}
+
+/** The one pass over the lines: settings with their catalog match, then the other lines that mean something. */
+function walk(
+  doc: AnalyzedDocument,
+  catalog: Catalog,
+  settingVisitors: readonly Visiting[],
+  otherVisitors: readonly Visiting[],
+  failed: (rule: Rule, error: unknown) => void,
+): void {
+  const lines = doc.parsed.lines;
+  const visitSettings = settingVisitors.length > 0;
+  const visitOthers = otherVisitors.length > 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const kind = line.kind;
+    if (kind === 'setting') {
+      if (!visitSettings || line.templatedKey) continue;
+      const match = catalog.lookup(line.key);
+      for (let v = 0; v < settingVisitors.length; v++) visitSetting(settingVisitors[v], line, match, failed);
+    } else if (visitOthers && kind !== 'comment' && kind !== 'blank') {
+      for (let v = 0; v < otherVisitors.length; v++) visitOther(otherVisitors[v], line, failed);
+    }
+  }
+}
+
+function visitSetting(visiting: Visiting, setting: SettingLine, match: CatalogMatch | undefined, failed: (rule: Rule, error: unknown) => void): void {
+  const visitor = visiting.visitor;
+  if (!visitor) return;
+  try {
+    visitor.setting!(setting, match);
+  } catch (error) {
+    visiting.visitor = undefined;
+    failed(visiting.rule, error);
+  }
+}
+
+function visitOther(visiting: Visiting, line: OtherLine, failed: (rule: Rule, error: unknown) => void): void {
+  const visitor = visiting.visitor;
+  if (!visitor) return;
+  try {
+    visitor.other!(line);
+  } catch (error) {
+    visiting.visitor = undefined;
+    failed(visiting.rule, error);
+  }
 }

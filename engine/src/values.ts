@@ -122,49 +122,49 @@ function isUrl(value: string): boolean {
 }
 
 /** Returns undefined when the value is fine, else what is wrong and what is allowed. */
+/** What is wrong with a value; a plain function rather than a closure, as checkValue runs for every setting. */
+function failure(kind: ValueKind, problem: string, replacements: readonly string[] = []): ValueProblem {
+  return { problem, allowed: describeKind(kind), replacements };
+}
+
 export function checkValue(kind: ValueKind, value: string): ValueProblem | undefined {
   if (value === '' || value === NULL_VALUE) return undefined;
-  const fail = (problem: string, replacements: readonly string[] = []): ValueProblem => ({
-    problem,
-    allowed: describeKind(kind),
-    replacements,
-  });
   switch (kind.kind) {
     case 'bool':
-      return value === '0' || value === '1' ? undefined : fail(`"${value}" is not 0 or 1`, ['0', '1']);
+      return value === '0' || value === '1' ? undefined : failure(kind, `"${value}" is not 0 or 1`, ['0', '1']);
     case 'enum': {
-      if (kind.values.some((v) => v.value === value)) return undefined;
+      for (const option of kind.values) if (option.value === value) return undefined;
       const caseless = kind.values.find((v) => v.value.toLowerCase() === value.toLowerCase());
       const byLabel = kind.values.find((v) => v.label.toLowerCase() === value.toLowerCase());
       const replacements = [caseless?.value, byLabel?.value].filter((v): v is string => v !== undefined);
-      return fail(`"${value}" is not a permitted value`, [...new Set(replacements.length ? replacements : kind.values.map((v) => v.value))]);
+      return failure(kind, `"${value}" is not a permitted value`, [...new Set(replacements.length ? replacements : kind.values.map((v) => v.value))]);
     }
     case 'integer': {
-      if (!INTEGER.test(value)) return fail(`"${value}" is not a whole number`);
+      if (!INTEGER.test(value)) return failure(kind, `"${value}" is not a whole number`);
       const number = Number(value);
-      return number < kind.min || number > kind.max ? fail(`${value} is out of range`, [String(number < kind.min ? kind.min : kind.max)]) : undefined;
+      return number < kind.min || number > kind.max ? failure(kind, `${value} is out of range`, [String(number < kind.min ? kind.min : kind.max)]) : undefined;
     }
     case 'float': {
-      if (!FLOAT.test(value)) return fail(`"${value}" is not a number`);
+      if (!FLOAT.test(value)) return failure(kind, `"${value}" is not a number`);
       const number = Number(value);
-      return number < kind.min || number > kind.max ? fail(`${value} is out of range`, [String(number < kind.min ? kind.min : kind.max)]) : undefined;
+      return number < kind.min || number > kind.max ? failure(kind, `${value} is out of range`, [String(number < kind.min ? kind.min : kind.max)]) : undefined;
     }
     case 'ipv4':
-      return IPV4.test(value) ? undefined : fail(`"${value}" is not an IPv4 address`);
+      return IPV4.test(value) ? undefined : failure(kind, `"${value}" is not an IPv4 address`);
     case 'host':
-      return isHost(value) ? undefined : fail(`"${value}" is not an IP address or domain name`);
+      return isHost(value) ? undefined : failure(kind, `"${value}" is not an IP address or domain name`);
     case 'url':
-      return isUrl(value) ? undefined : fail(`"${value}" is not a URL`);
+      return isUrl(value) ? undefined : failure(kind, `"${value}" is not a URL`);
     case 'time':
-      return TIME.test(value) ? undefined : fail(`"${value}" is not a time HH:MM`);
+      return TIME.test(value) ? undefined : failure(kind, `"${value}" is not a time HH:MM`);
     case 'string': {
-      if (kind.lengths && !kind.lengths.includes(value.length)) return fail(`the value has ${value.length} characters`);
-      if (kind.maxLength !== undefined && value.length > kind.maxLength) return fail(`the value has ${value.length} characters`);
+      if (kind.lengths && !kind.lengths.includes(value.length)) return failure(kind, `the value has ${value.length} characters`);
+      if (kind.maxLength !== undefined && value.length > kind.maxLength) return failure(kind, `the value has ${value.length} characters`);
       if (kind.charset) {
         const allowed = charsetPattern(kind.charset);
         if (!allowed.whole.test(value)) {
           const outside = [...value].find((ch) => !allowed.single.test(ch));
-          return fail(`the character "${outside}" is not allowed`);
+          return failure(kind, `the character "${outside}" is not allowed`);
         }
       }
       return undefined;

@@ -119,7 +119,20 @@ function* deletionsOf(text: string): Generator<string> {
   }
 }
 
+/** One suggester per catalog instance, so its indexes are built once however many services share the catalog. */
+const suggesters = new WeakMap<Catalog, NameSuggester>();
+
 export class NameSuggester {
+  /** The suggester of a catalog, made on first use. */
+  static of(catalog: Catalog): NameSuggester {
+    let suggester = suggesters.get(catalog);
+    if (!suggester) {
+      suggester = new NameSuggester(catalog);
+      suggesters.set(catalog, suggester);
+    }
+    return suggester;
+  }
+
   private indexes: Indexes | undefined;
   private readonly nearCache = new Map<string, NearMisses>();
   private readonly looseCache = new Map<string, readonly string[]>();

@@ -1,12 +1,14 @@
 /**
  * The contract every validation rule implements. A rule looks at one analysed document and reports
  * findings; severity overrides and suppression comments are applied by ../validate.ts, not by rules.
+ * No rule walks the settings itself: a rule that looks at lines returns a visitor, and validate.ts walks
+ * the lines once for all rules, looking each setting up in the catalog once.
  */
 import type { Catalog, CatalogMatch } from '../catalog/catalog';
 import type { NameSuggester } from '../catalog/suggest';
 import type { AnalyzedDocument, ServiceSettings, Severity } from '../document';
 import type { BaseVersion } from '../impact/baseVersion';
-import type { SettingLine } from '../parser';
+import type { ParsedLine, SettingLine } from '../parser';
 
 
 /** What quick fixes need, carried in `diagnostic.data` so they never parse message text. */
@@ -54,8 +56,6 @@ export interface RuleContext {
   readonly doc: AnalyzedDocument;
   readonly catalog: Catalog;
   readonly suggester: NameSuggester;
-  /** The catalog entry for a setting's key (none for template placeholders); lookups are cached. */
-  matchOf(setting: SettingLine): CatalogMatch | undefined;
   /** Whether a local file exists; absent where the face cannot look (then rules that need it stay quiet). */
   readonly fileExists?: (path: string) => boolean;
   readonly settings: ServiceSettings;
@@ -66,10 +66,31 @@ export interface RuleContext {
 /** A finding; `severity` replaces the rule's default for this one (the user's setting still wins). */
 export type Report = (finding: Omit<Finding, 'code' | 'severity'> & { readonly severity?: Severity }) => void;
 
+/** A line other than a setting: header, directive, include, template statement or invalid line. */
+export type OtherLine = Exclude<ParsedLine, SettingLine>;
+
+/**
+ * What a rule wants to see of each line, in file order, during the one shared walk (validate.ts). The
+ * walk looks every setting up in the catalog once and hands the answer to every visitor that wants it.
+ */
+export interface LineVisitor {
+  /**
+   * Each setting whose key is a name (a key with a template placeholder is none, so no rule sees it), with
+   * the catalog entry that governs it (undefined when the catalog does not know the key).
+   */
+  setting?(setting: SettingLine, match: CatalogMatch | undefined): void;
+  /** Each line that is neither a setting, a comment nor blank (comments and blanks matter to no rule). */
+  other?(line: OtherLine): void;
+}
+
 export interface Rule {
   readonly code: string;
   /** A few words naming the rule, used in the README table and the `yealink-cfg rules` listing. */
   readonly title: string;
   readonly defaultSeverity: Severity;
-  check(context: RuleContext, report: Report): void;
+  /**
+   * Called once per document: whole-document checks report here. A rule that looks at lines returns
+   * its visitor (which may keep per-document state), or nothing when the document gives it nothing to do.
+   */
+  check(context: RuleContext, report: Report): LineVisitor | void;
 }

@@ -2,10 +2,13 @@
 import { HEADER } from '../parser';
 import type { Rule } from './rule';
 
+const VERSION_DIRECTIVE = /^version:/i;
+
 export const missingHeader: Rule = {
   code: 'YL001',
   title: 'Header missing or not on the first line',
   defaultSeverity: 'error',
+  // A whole-document check: it looks beyond line 1 only when the header is not there.
   check({ doc }, report) {
     if (doc.parsed.content !== 'plain') return;
     const first = doc.parsed.lines[0];
@@ -21,7 +24,7 @@ export const missingHeader: Rule = {
       }
       return;
     }
-    const elsewhere = doc.parsed.lines.find((line) => line.kind === 'directive' && /^version:/i.test(line.directive));
+    const elsewhere = doc.parsed.lines.find((line) => line.kind === 'directive' && VERSION_DIRECTIVE.test(line.directive));
     if (elsewhere) {
       report({
         line: elsewhere.line,

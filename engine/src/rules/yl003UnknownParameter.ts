@@ -20,33 +20,37 @@ export const unknownParameter: Rule = {
   code: 'YL003',
   title: 'Likely typo in a parameter name',
   defaultSeverity: 'warning',
-  check({ doc, suggester, matchOf }, report) {
-    for (const setting of doc.parsed.settings) {
-      if (setting.templatedKey) continue;
-      if (doc.isBoot) {
-        if (!BOOT_KEYS.includes(setting.key)) {
+  check({ doc, suggester }, report) {
+    if (doc.isBoot) {
+      return {
+        setting(setting) {
+          if (BOOT_KEYS.includes(setting.key)) return;
           report({
             line: setting.line,
             start: setting.keySpan.start,
             end: setting.keySpan.end,
             message: `Boot files hold only include:config lines and ${BOOT_KEYS.join(', ')}; "${setting.key}" belongs in a CFG file.`,
           });
-        }
-        continue;
-      }
-      if (matchOf(setting)) continue;
-      const near = suggester.nearMisses(setting.key);
-      if (!near.single) continue;
-      const [miss] = near.nearest;
-      // `handset.x.name` is a guide's placeholder copied in, not a slip of the hand: YL014 says so.
-      if (miss.slip === 'placeholder') continue;
-      report({
-        line: setting.line,
-        start: setting.keySpan.start,
-        end: setting.keySpan.end,
-        message: `Unknown parameter "${setting.key}": probably a typo of ${miss.name} (${SLIP_WORDS[miss.slip]}). The phone silently ignores names it does not know.`,
-        data: { replacements: [miss.name] },
-      });
+        },
+      };
     }
+    return {
+      setting(setting, match) {
+        // Known names need no suggestion: the near-miss search runs for unknown ones only.
+        if (match) return;
+        const near = suggester.nearMisses(setting.key);
+        if (!near.single) return;
+        const [miss] = near.nearest;
+        // `handset.x.name` is a guide's placeholder copied in, not a slip of the hand: YL014 says so.
+        if (miss.slip === 'placeholder') return;
+        report({
+          line: setting.line,
+          start: setting.keySpan.start,
+          end: setting.keySpan.end,
+          message: `Unknown parameter "${setting.key}": probably a typo of ${miss.name} (${SLIP_WORDS[miss.slip]}). The phone silently ignores names it does not know.`,
+          data: { replacements: [miss.name] },
+        });
+      },
+    };
   },
 };

@@ -13,37 +13,39 @@ const UNCERTAIN_BECAUSE: Readonly<Record<Exclude<NonNullable<ParameterSpec['valu
   uncertain: 'the sources disagree on the permitted values or they are inferred, so firmware may accept more',
 };
 
+const NUMBER = /^\d+$/;
+
 /** A whole number missing from a list of codes that firmware keeps extending (DSS key types). */
 function beyondOpenList(kind: ParameterSpec['value'], value: string): boolean {
-  return kind.kind === 'enum' && kind.openEnded === true && /^\d+$/.test(value);
+  return kind.kind === 'enum' && kind.openEnded === true && NUMBER.test(value);
 }
 
 export const invalidValue: Rule = {
   code: 'YL004',
   title: 'Value not permitted',
   defaultSeverity: 'error',
-  check({ doc, matchOf }, report) {
-    for (const setting of doc.parsed.settings) {
-      if (setting.templatedKey || setting.templatedValue) continue;
-      const match = matchOf(setting);
-      if (!match) continue;
-      const problem = checkValue(match.spec.value, setting.value);
-      if (!problem) continue;
-      const certainty = match.spec.valueCertainty;
-      const doubt =
-        certainty && certainty !== 'documented'
-          ? UNCERTAIN_BECAUSE[certainty]
-          : beyondOpenList(match.spec.value, setting.value)
-            ? 'Yealink adds codes to this list with new firmware, so a code it lacks may be valid on other phones'
-            : undefined;
-      report({
-        line: setting.line,
-        start: setting.valueSpan.start,
-        end: setting.valueSpan.end,
-        severity: doubt ? 'information' : undefined,
-        message: `${setting.key}: ${problem.problem}. Allowed: ${problem.allowed}.${doubt ? ` Information only: ${doubt}.` : ''}`,
-        data: problem.replacements.length > 0 ? { replacements: problem.replacements } : undefined,
-      });
-    }
+  check(_context, report) {
+    return {
+      setting(setting, match) {
+        if (!match || setting.templatedValue) return;
+        const problem = checkValue(match.spec.value, setting.value);
+        if (!problem) return;
+        const certainty = match.spec.valueCertainty;
+        const doubt =
+          certainty && certainty !== 'documented'
+            ? UNCERTAIN_BECAUSE[certainty]
+            : beyondOpenList(match.spec.value, setting.value)
+              ? 'Yealink adds codes to this list with new firmware, so a code it lacks may be valid on other phones'
+              : undefined;
+        report({
+          line: setting.line,
+          start: setting.valueSpan.start,
+          end: setting.valueSpan.end,
+          severity: doubt ? 'information' : undefined,
+          message: `${setting.key}: ${problem.problem}. Allowed: ${problem.allowed}.${doubt ? ` Information only: ${doubt}.` : ''}`,
+          data: problem.replacements.length > 0 ? { replacements: problem.replacements } : undefined,
+        });
+      },
+    };
   },
 };

@@ -26,32 +26,32 @@ export const indexOutOfRange: Rule = {
   code: 'YL006',
   title: 'Index beyond what the model supports',
   defaultSeverity: 'warning',
-  check({ doc, matchOf }, report) {
+  check({ doc }, report) {
     const models = targetModels(doc);
-    for (const setting of doc.parsed.settings) {
-      if (setting.templatedKey || !setsValue(setting.value)) continue;
-      const match = matchOf(setting);
-      if (!match || match.alias || match.entry.placeholders.length === 0) continue;
-      const { placeholders } = match.entry;
-      for (let i = 0; i < placeholders.length; i++) {
-        const value = match.indexes[placeholders[i]];
-        const range = rangeOf(match.spec, placeholders[i]);
-        // An open range's ends are no source's facts; a model's count still is.
-        if (!range.open && (value < range.min || value > range.max || range.gaps?.includes(value))) {
-          const gaps = range.gaps?.length ? ` except ${range.gaps.join(', ')}` : '';
-          report({ ...numberAt(setting, i), message: `${setting.key}: index ${value} is outside ${range.min}..${range.max}${gaps} for ${match.spec.pattern}.` });
-          continue;
+    return {
+      setting(setting, match) {
+        if (!match || match.alias || match.entry.placeholders.length === 0 || !setsValue(setting.value)) return;
+        const { placeholders } = match.entry;
+        for (let i = 0; i < placeholders.length; i++) {
+          const value = match.indexes[placeholders[i]];
+          const range = rangeOf(match.spec, placeholders[i]);
+          // An open range's ends are no source's facts; a model's count still is.
+          if (!range.open && (value < range.min || value > range.max || range.gaps?.includes(value))) {
+            const gaps = range.gaps?.length ? ` except ${range.gaps.join(', ')}` : '';
+            report({ ...numberAt(setting, i), message: `${setting.key}: index ${value} is outside ${range.min}..${range.max}${gaps} for ${match.spec.pattern}.` });
+            continue;
+          }
+          const problem = range.perModel ? modelProblem(models, range, value) : undefined;
+          if (!problem) continue;
+          const doubt = doubtAbout(doc, models, range.perModel as ModelCapability);
+          report({
+            ...numberAt(setting, i),
+            severity: doubt ? 'information' : undefined,
+            message: `${setting.key}: ${problem}; index ${value} does not exist on it${doubt ? ` (${doubt})` : ''}.`,
+          });
         }
-        const problem = range.perModel ? modelProblem(models, range, value) : undefined;
-        if (!problem) continue;
-        const doubt = doubtAbout(doc, models, range.perModel as ModelCapability);
-        report({
-          ...numberAt(setting, i),
-          severity: doubt ? 'information' : undefined,
-          message: `${setting.key}: ${problem}; index ${value} does not exist on it${doubt ? ` (${doubt})` : ''}.`,
-        });
-      }
-    }
+      },
+    };
   },
 };
 

@@ -7,19 +7,21 @@
  */
 import { impactAgainst } from '../impact/baseVersion';
 import { setsValue } from '../values';
-import type { Report, Rule, RuleContext } from './rule';
+import type { LineVisitor, Report, Rule } from './rule';
 
-function warnEveryValue({ doc, matchOf }: RuleContext, report: Report, severity?: 'information'): void {
-  for (const setting of doc.parsed.settings) {
-    if (setting.templatedKey || !setsValue(setting.value) || !matchOf(setting)?.spec.reboot) continue;
-    report({
-      line: setting.line,
-      start: setting.keySpan.start,
-      end: setting.keySpan.end,
-      severity,
-      message: `Changing ${setting.key} makes the phone reboot after provisioning; calls in progress are dropped. Plan the rollout.`,
-    });
-  }
+function warnEveryValue(report: Report, severity?: 'information'): LineVisitor {
+  return {
+    setting(setting, match) {
+      if (!setsValue(setting.value) || !match?.spec.reboot) return;
+      report({
+        line: setting.line,
+        start: setting.keySpan.start,
+        end: setting.keySpan.end,
+        severity,
+        message: `Changing ${setting.key} makes the phone reboot after provisioning; calls in progress are dropped. Plan the rollout.`,
+      });
+    },
+  };
 }
 
 export const rebootRequired: Rule = {
@@ -30,8 +32,9 @@ export const rebootRequired: Rule = {
     const mode = context.settings.rebootWarnings ?? 'changed';
     if (mode === 'off') return;
     const { base, doc, catalog } = context;
-    if (mode === 'always') return warnEveryValue(context, report);
-    if (!base) return warnEveryValue(context, report, 'information');
+    if (mode === 'always') return warnEveryValue(report);
+    if (!base) return warnEveryValue(report, 'information');
+    // Against a base, the change list decides (it compares the effective values of both versions).
     const impact = impactAgainst(base, doc.path, doc.text, catalog);
     for (const change of impact?.changes ?? []) {
       if (!change.reboot || change.line === null) continue;

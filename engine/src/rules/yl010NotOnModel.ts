@@ -9,19 +9,20 @@ export const notOnModel: Rule = {
   code: 'YL010',
   title: 'Parameter not available on this model',
   defaultSeverity: 'information',
-  check({ doc, matchOf }, report) {
+  check({ doc }, report) {
     const model = doc.model;
     if (!model) return;
-    for (const setting of doc.parsed.settings) {
-      if (setting.templatedKey) continue;
-      const models = matchOf(setting)?.spec.models;
-      if (!models || models.includes(model.name) || models.includes(model.series)) continue;
-      report({
-        line: setting.line,
-        start: setting.keySpan.start,
-        end: setting.keySpan.end,
-        message: `${setting.key} is documented for ${models.join(', ')}, not for the ${model.name}; if the ${model.name} lacks it, the phone ignores the line.`,
-      });
-    }
+    return {
+      setting(setting, match) {
+        const models = match?.spec.models;
+        if (!models || models.includes(model.name) || models.includes(model.series)) return;
+        report({
+          line: setting.line,
+          start: setting.keySpan.start,
+          end: setting.keySpan.end,
+          message: `${setting.key} is documented for ${models.join(', ')}, not for the ${model.name}; if the ${model.name} lacks it, the phone ignores the line.`,
+        });
+      },
+    };
   },
 };

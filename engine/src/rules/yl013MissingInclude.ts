@@ -8,16 +8,18 @@ export const missingInclude: Rule = {
   defaultSeverity: 'warning',
   check({ doc, fileExists }, report) {
     if (!doc.isBoot || !fileExists) return;
-    for (const line of doc.parsed.lines) {
-      if (line.kind !== 'include' || line.path === '') continue;
-      const file = includeFile(doc.path, line.path);
-      if (file === undefined || fileExists(file)) continue;
-      report({
-        line: line.line,
-        start: line.pathSpan.start,
-        end: line.pathSpan.end,
-        message: `"${line.path}" is not found next to this boot file (looked for ${file}); the phone will fail to download it if the provisioning server has the same layout.`,
-      });
-    }
+    return {
+      other(line) {
+        if (line.kind !== 'include' || line.path === '') return;
+        const file = includeFile(doc.path, line.path);
+        if (file === undefined || fileExists(file)) return;
+        report({
+          line: line.line,
+          start: line.pathSpan.start,
+          end: line.pathSpan.end,
+          message: `"${line.path}" is not found next to this boot file (looked for ${file}); the phone will fail to download it if the provisioning server has the same layout.`,
+        });
+      },
+    };
   },
 };
