@@ -37,6 +37,8 @@ test('comment blocks: value lists with labels, defaults, ranges, reboot, models,
   });
   // "3-level" is a word, not a list item: lists count up.
   assert.deepEqual(readValueList('Enable the 3-level permissions; 0-Disabled (default), 1-Enabled;')?.values.map((v) => v.value), ['0', '1']);
+  // A list of two or more may name its values out of order.
+  assert.deepEqual(readValueList('Specify whether to encrypt; 0-Disabled, 2-Forced, 1-Negotiated;')?.values.map((v) => v.value), ['0', '2', '1']);
   // A long explanation is not carried as a label.
   assert.equal(readValueList('0-The package is not treated and forwarded directly, 1-Tag')?.values[0].label, 'value 0');
   assert.deepEqual(readValueRange('It ranges from 0 (default) to 2000.'), { min: 0, max: 2000, default: '0' });
@@ -140,6 +142,21 @@ test('sipXyealink XML: types with labels, profile names, collections, the line p
   assert.ok(by.has('handset.X.name'));
   const line = parseSipxModel('<model><setting name="sip_server_host"><type><string/></type></setting><setting name="voice_mail.number"/></model>', types, 'account.X.');
   assert.deepEqual(line.map((f) => f.pattern), ['account.X.sip_server_host', 'voice_mail.number.X']);
+  // Names only: the model's own types are skipped, Yealink's comment still types the value.
+  const untyped = parseSipxModel(
+    `<model>
+      <setting name="wifi.vlan_enable"><type><boolean/></type></setting>
+      <!--// Configure the WAN port type; 0-DHCP (default), 1-PPPoE, 2-Static IP Address; Require reboot;  //-->
+      <setting name="network.internet_port.type"><type refid="WANAddress_type"/></setting>
+    </model>`,
+    types,
+    '',
+    { typed: false },
+  );
+  assert.equal(untyped[0].kind, undefined);
+  assert.equal(untyped[1].kindFrom, 'comment');
+  assert.deepEqual(untyped[1].kind && 'values' in untyped[1].kind ? untyped[1].kind.values.map((v) => v.value) : [], ['0', '1', '2']);
+  assert.equal(untyped[1].reboot, true);
 });
 
 test('PrimeVOX entries: names and value labels', () => {

@@ -126,9 +126,10 @@ export function readValueList(text: string): { values: EnumValue[]; default?: st
     const own = cut ? rest.slice(0, cut.index) : rest;
     const between = cut ? rest.slice(cut.index) : '';
     const value = start[1];
-    // Lists count up (0, 1, 2 or 404, 480, 486); a smaller number starts another list ("3-level ... 0-Disabled").
+    // Lists count up (0, 1, 2 or 404, 480, 486): after a lone first item, a smaller number starts another list
+    // ("3-level ... 0-Disabled"); a longer list may name its values out of order ("0-Disabled, 2-Forced, 1-Negotiated").
     const last = group.values[group.values.length - 1];
-    if (group.values.some((v) => v.value === value) || (last && Number(value) < Number(last.value))) {
+    if (group.values.some((v) => v.value === value) || (last && group.values.length < 2 && Number(value) < Number(last.value))) {
       groups.push(group);
       group = { values: [] };
     }
@@ -435,8 +436,10 @@ export function parseSipxLabels(properties: string): Map<string, string> {
  * Reads sipXyealink's phone or line model: each `<setting>` (its profile name when given), typed by its
  * `<type>` and by the Yealink comment above it. `prefix` is `account.X.` for the line model; settings
  * of a `<collection name="c">` are `c.X.<name>`. sipXyealink's own `<value>` choices are not defaults.
+ * With `typed: false` the model's own value types are skipped: only names and the comments count.
  */
-export function parseSipxModel(xml: string, types: SipxTypes, prefix = ''): RawFact[] {
+export function parseSipxModel(xml: string, types: SipxTypes, prefix = '', options: { typed?: boolean } = {}): RawFact[] {
+  const typed = options.typed ?? true;
   const facts: RawFact[] = [];
   const token = /<!--([\s\S]*?)-->|<collection\s+name="([^"]+)"\s+size="(\d+)"\s*(\/?)>|<\/collection>|<setting\b([^>]*?)(\/>|>([\s\S]*?)<\/setting>)|<\/?group\b[^>]*>/g;
   const lineStarts: number[] = [0];
@@ -480,7 +483,7 @@ export function parseSipxModel(xml: string, types: SipxTypes, prefix = ''): RawF
       if (!folded || (!collection && !prefix && !written.includes('.'))) continue;
       const refid = body ? /<type\s+refid="([^"]+)"/.exec(body)?.[1] : undefined;
       const inline = body ? /<type>([\s\S]*?)<\/type>/.exec(body)?.[1] : undefined;
-      const kind = refid ? types.get(refid) : inline ? readSipxType(inline) : undefined;
+      const kind = !typed ? undefined : refid ? types.get(refid) : inline ? readSipxType(inline) : undefined;
       facts.push({ ...folded, line: lineOf(match.index ?? 0), commented: false, ...(kind ? { kind, kindFrom: 'typed' as const } : {}) });
       run.push(facts.length - 1);
     } else {

@@ -37,53 +37,97 @@ export interface PinnedFile {
   readonly yealink: boolean;
   /** For sipXyealink models: the tags of the types and labels files read with them. */
   readonly uses?: readonly string[];
+  /** For sipXyealink models: read names and Yealink's comments only, not the model's own value types. */
+  readonly namesOnly?: boolean;
 }
 
 const SIPX = 'siplabs/sipXyealink';
 const SIPX_DIR = 'etc/yealinkPhone';
 
-/** One sipXyealink commit: its phone and line models, value types and labels. */
-function sipx(suffix: string, commit: string, note: string, typeFiles: readonly string[]): PinnedFile[] {
-  const common = { repo: SIPX, commit, firmware: 'V70', rank: 70 + (suffix === '' ? 0.2 : suffix === '-B' ? 0.1 : 0) };
-  const types = typeFiles.map((file, i) => ({
+/** Where one typed sipXyealink model lives: repository, commit, folder and the firmware it models. */
+interface SipxModel {
+  readonly repo: string;
+  readonly dir: string;
+  readonly commit: string;
+  /** Tag stem, e.g. "SIPX-B" or "SIPXCOM-V8X". */
+  readonly stem: string;
+  /** Model file suffix: "7X" reads phone-7X.xml and line-7X.xml. */
+  readonly generation: '7X' | '8X';
+  readonly firmware: string;
+  readonly rank: number;
+  /** What hover adds after the file name, e.g. ", LDAP-settings-selector branch". */
+  readonly note: string;
+  /** The value types read with the models; none reads only the names and Yealink's comments. */
+  readonly typeFiles: readonly string[];
+  /** Short name of the project in titles. */
+  readonly project: string;
+}
+
+/** One commit of a sipXconfig Yealink plugin: its phone and line models, value types and labels. */
+function sipx(model: SipxModel): PinnedFile[] {
+  const { repo, dir, commit, stem, generation, firmware, rank, note, project } = model;
+  const common = { repo, commit, firmware, rank };
+  const range = generation === '8X' ? 'V80' : 'V70/V71';
+  const types = model.typeFiles.map((file, i) => ({
     ...common,
-    tag: `SIPX${suffix}-TYPES${i === 0 ? '' : `-${i}`}`,
-    path: `${SIPX_DIR}/${file}`,
+    tag: `${stem}-TYPES${i === 0 ? '' : `-${i}`}`,
+    path: `${dir}/${file}`,
     format: 'sipx-types' as const,
-    title: `Yealink V70/V71 value types (sipXyealink ${file}${note})`,
+    title: `Yealink ${range} value types (${project} ${file}${note})`,
     yealink: true,
   }));
-  const labels = ['phone-7X.properties', 'line-7X.properties'].map((file, i) => ({
+  const labelFiles = types.length > 0 ? [`phone-${generation}.properties`, `line-${generation}.properties`] : [];
+  const labels = labelFiles.map((file, i) => ({
     ...common,
-    tag: `SIPX${suffix}-LABELS${i === 0 ? '' : '-LINE'}`,
-    path: `${SIPX_DIR}/${file}`,
+    tag: `${stem}-LABELS${i === 0 ? '' : '-LINE'}`,
+    path: `${dir}/${file}`,
     format: 'sipx-labels' as const,
-    title: `Yealink V70/V71 value labels (sipXyealink ${file}${note})`,
+    title: `Yealink ${range} value labels (${project} ${file}${note})`,
     yealink: false,
   }));
   const uses = [...types, ...labels].map((file) => file.tag);
+  const namesOnly = types.length === 0;
+  const what = namesOnly ? ' names' : 's';
   return [
     {
       ...common,
-      tag: `SIPX${suffix}-PHONE`,
-      path: `${SIPX_DIR}/phone-7X.xml`,
+      tag: `${stem}-PHONE`,
+      path: `${dir}/phone-${generation}.xml`,
       format: 'sipx-phone',
-      title: `Yealink V70/V71 phone parameters with Yealink's template comments (sipXyealink phone-7X.xml${note})`,
+      title: `Yealink ${range} phone parameter${what} with Yealink's template comments (${project} phone-${generation}.xml${note})`,
       yealink: true,
       uses,
+      ...(namesOnly ? { namesOnly } : {}),
     },
     {
       ...common,
-      tag: `SIPX${suffix}-LINE`,
-      path: `${SIPX_DIR}/line-7X.xml`,
+      tag: `${stem}-LINE`,
+      path: `${dir}/line-${generation}.xml`,
       format: 'sipx-line',
-      title: `Yealink V70/V71 account parameters with Yealink's template comments (sipXyealink line-7X.xml${note})`,
+      title: `Yealink ${range} account parameter${what} with Yealink's template comments (${project} line-${generation}.xml${note})`,
       yealink: true,
       uses,
+      ...(namesOnly ? { namesOnly } : {}),
     },
     ...types,
     ...labels,
   ];
+}
+
+/** siplabs/sipXyealink: the V70/V71 models; the three commits differ slightly, so each is read. */
+function siplabs(suffix: string, commit: string, note: string, typeFiles: readonly string[]): PinnedFile[] {
+  return sipx({
+    repo: SIPX,
+    dir: SIPX_DIR,
+    commit,
+    stem: `SIPX${suffix}`,
+    generation: '7X',
+    firmware: 'V70',
+    rank: 70 + (suffix === '' ? 0.2 : suffix === '-B' ? 0.1 : 0),
+    note,
+    typeFiles,
+    project: 'sipXyealink',
+  });
 }
 
 export const PINNED_FILES: readonly PinnedFile[] = [
@@ -98,9 +142,25 @@ export const PINNED_FILES: readonly PinnedFile[] = [
     rank: 80,
     yealink: true,
   },
-  ...sipx('', 'a07bf6af41a31f302b9d05df5babc6a4c1d62a1c', '', ['types.xml', 'types_v70.xml', 'types_v71.xml']),
-  ...sipx('-B', '8914a9f96d5eb50e4e264fb03c1778581e6a1c7a', ', LDAP-settings-selector branch', ['types.xml', 'types_v71.xml']),
-  ...sipx('-C', '138dab0b9aaf42dff39264f75eba523384069252', ', 2013-08 version', ['types.xml']),
+  ...siplabs('', 'a07bf6af41a31f302b9d05df5babc6a4c1d62a1c', '', ['types.xml', 'types_v70.xml', 'types_v71.xml']),
+  ...siplabs('-B', '8914a9f96d5eb50e4e264fb03c1778581e6a1c7a', ', LDAP-settings-selector branch', ['types.xml', 'types_v71.xml']),
+  ...siplabs('-C', '138dab0b9aaf42dff39264f75eba523384069252', ', 2013-08 version', ['types.xml']),
+  // The plugin's later home in sipXcom models V80 firmware too. Only its names and Yealink's comments are
+  // read: its value types narrow some lists to the choices of sipXconfig's own forms (a few time zones and
+  // languages, fewer keypad-lock modes than Yealink's V7x and V84 templates state).
+  ...sipx({
+    repo: 'sipXcom/sipxecs',
+    dir: 'sipXyealink/etc/yealink',
+    commit: 'e7fef030c881ea1f77c6509eb44759a64b9a54a9',
+    stem: 'SIPXCOM-V8X',
+    generation: '8X',
+    firmware: 'V80',
+    // Just below the V80/V81 template, which states more of Yealink's comments for the same firmware.
+    rank: 79.9,
+    note: '',
+    typeFiles: [],
+    project: 'sipXcom sipXyealink',
+  }),
   {
     tag: 'TPL-V84-COMMON',
     repo: 'thecloudmethod/yealink-provision-patch',

@@ -47,7 +47,7 @@ export function importSources(folder: string): ImportResult {
       for (const used of uses.filter((u) => u.format === 'sipx-labels')) for (const [k, v] of parseSipxLabels(read(folder, used))) labels.set(k, v);
       const types = new Map();
       for (const used of uses.filter((u) => u.format === 'sipx-types')) for (const [k, v] of parseSipxTypes(read(folder, used), labels)) types.set(k, v);
-      facts = parseSipxModel(text(), types, file.format === 'sipx-line' ? 'account.X.' : '');
+      facts = parseSipxModel(text(), types, file.format === 'sipx-line' ? 'account.X.' : '', { typed: !file.namesOnly });
     }
     for (const fact of facts) {
       mentions.push({ file, fact });
