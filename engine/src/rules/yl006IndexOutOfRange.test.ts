@@ -143,3 +143,16 @@ test('a programmable key the model skips is flagged: T42G has keys 1-10 and 13',
   assert.ok(findings.every((f) => f.severity === 'information'), 'the model comes from the file name');
   assert.match(findings[1].message, /T42G has 13 programmable keys/);
 });
+
+test("a model's own count beats the catalog's widest range; a model without a count gets the range as information", () => {
+  // W90DM: 250 accounts (models table); the catalog's account range is 1..16, the T-series' widest.
+  const w90 = `${HEADER_LINE}# yealink: model=W90DM\naccount.40.enable = 1\naccount.251.enable = 1\n`;
+  const findings = findingsOf(indexOutOfRange, w90, '001565abcdef.cfg');
+  assert.deepEqual(findings.map((f) => f.line), [3]);
+  assert.match(findings[0].message, /W90DM has 250 accounts; index 251 does not exist on it/);
+  // VP530: no programmable-key count in the models table, so 1..14 from other models is only a hint.
+  const vp530 = `${HEADER_LINE}# yealink: model=VP530\nprogramablekey.15.type = 0\n`;
+  const [finding] = findingsOf(indexOutOfRange, vp530, '001565abcdef.cfg');
+  assert.equal(finding.severity, 'information');
+  assert.match(finding.message, /index 15 is outside 1\.\.14 except 11 for programablekey\.X\.type \(no count is known for the VP530; the range comes from other models\)\.$/);
+});

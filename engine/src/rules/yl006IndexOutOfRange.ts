@@ -8,7 +8,9 @@
  * A model's count is a warning only when the user named the model (`# yealink: model=` or the model setting)
  * and a Yealink document gives the count. A model taken from a Common file's number is information: since
  * firmware 81 a boot file can make any phone download any file, and generic templates cover larger models.
- * A count only a non-Yealink capability file gives is information too. The severity setting still wins.
+ * A count only a non-Yealink capability file gives is information too, and so is the catalog's widest range
+ * for a model the models table has no count for. A model's own count above that range wins (W90DM accounts).
+ * The severity setting still wins.
  */
 import { rangeOf } from '../catalog/catalog';
 import { capabilityOf, missingIndexesOf, modelFactSource, type ModelInfo } from '../catalog/models';
@@ -35,10 +37,21 @@ export const indexOutOfRange: Rule = {
         for (let i = 0; i < placeholders.length; i++) {
           const value = match.indexes[placeholders[i]];
           const range = rangeOf(match.spec, placeholders[i]);
+          const counts = range.perModel ? models.map((model) => capabilityOf(model, range.perModel as ModelCapability)) : [];
+          // Where the models' own counts are known they bound the index, not the catalog's widest range
+          // (a W90DM has 250 accounts, where the T-series' widest is 16).
+          const max = counts.length > 0 && counts.every((count) => count !== undefined) ? Infinity : range.max;
           // An open range's ends are no source's facts; a model's count still is.
-          if (!range.open && (value < range.min || value > range.max || range.gaps?.includes(value))) {
+          if (!range.open && (value < range.min || value > max || range.gaps?.includes(value))) {
             const gaps = range.gaps?.length ? ` except ${range.gaps.join(', ')}` : '';
-            report({ ...numberAt(setting, i), message: `${setting.key}: index ${value} is outside ${range.min}..${range.max}${gaps} for ${match.spec.pattern}.` });
+            // For a model without a count, the widest range the catalog knows from other models is a guess.
+            const uncounted = value > max && counts.includes(undefined) ? models.filter((_, n) => counts[n] === undefined) : [];
+            const doubt = uncounted.length ? ` (no count is known for the ${uncounted.map((model) => model.name).join('/')}; the range comes from other models)` : '';
+            report({
+              ...numberAt(setting, i),
+              severity: doubt ? 'information' : undefined,
+              message: `${setting.key}: index ${value} is outside ${range.min}..${range.max}${gaps} for ${match.spec.pattern}${doubt}.`,
+            });
             continue;
           }
           const problem = range.perModel ? modelProblem(models, range, value) : undefined;
