@@ -51,6 +51,18 @@ test('base texts come from the ref, cached per commit; the ref is looked up agai
   }
 });
 
+test('a document in a folder that is not on disk has no base, and git is not started for it', async () => {
+  const calls: string[] = [];
+  const bases = new BaseVersions('HEAD', (args) => {
+    calls.push(args[0]);
+    throw new Error('git must not run');
+  });
+  const missing = join(tmpdir(), 'yl-no-such-folder', 'deeper');
+  assert.equal(await bases.baseFor(pathToFileURL(join(missing, 'y000000000066.cfg')).href), undefined);
+  assert.match(bases.lastProblem ?? '', /is not a folder on disk/);
+  assert.deepEqual(calls, []);
+});
+
 test('outside a repository and without git there is no base', async () => {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'yl-nobase-')));
   try {

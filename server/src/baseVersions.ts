@@ -5,7 +5,7 @@
  * keystroke costs no git call. Outside a repository, without git or for a ref that names no commit there is
  * no base, and YL007 falls back to information.
  */
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bytesToText, gitRunner, GitError, GitRevisions, type BaseVersion, type GitRunner } from '../../engine/src/impactService';
@@ -50,7 +50,13 @@ export class BaseVersions {
     const cached = this.repositories.get(folder);
     if (cached && !(cached.missing && this.now() - cached.at >= COMMIT_TTL_MS)) return cached.found;
     const entry: { found: Promise<GitRevisions | undefined>; at: number; missing?: boolean } = { found: Promise.resolve(undefined), at: this.now() };
-    entry.found = GitRevisions.open(folder, this.run).then(
+    // A folder that is not on disk (a document not saved yet, a renamed folder) is in no repository: git is not
+    // started for it, and the reason logged is that one, not a failed start.
+    const onDisk = stat(folder).then((info) => info.isDirectory(), () => false);
+    entry.found = onDisk.then((exists) => {
+      if (!exists) throw new GitError('not-a-repository', `${folder} is not a folder on disk, so no git repository holds it`);
+      return GitRevisions.open(folder, this.run);
+    }).then(
       (git) => git,
       (error: unknown) => {
         entry.missing = true;

@@ -112,12 +112,13 @@ const VIEW_SCHEMES = new RegExp(`^(${MERGE_SCHEME}|${IMPACT_SCHEME}|git):`);
 
 async function validateNow(uri: string): Promise<void> {
   validatedOnce.add(uri);
-  if (VIEW_SCHEMES.test(uri)) return;
+  if (VIEW_SCHEMES.test(uri) || !documents.get(uri)) return;
+  // Git is asked first: it answers from its own process while the document is parsed here.
+  const pendingBase = baseFor(uri);
   const doc = analysisOf(uri);
-  if (!doc) return;
-  const base = await baseFor(uri);
+  const base = await pendingBase;
   // An edit or a close while git answered: the newer validation publishes instead.
-  if (analysisOf(uri) !== doc) return;
+  if (!doc || analysisOf(uri) !== doc) return;
   void connection.sendDiagnostics({ uri, diagnostics: service.diagnostics(doc, uri, MAX_DIAGNOSTICS_PER_FILE, { base }) });
 }
 
