@@ -97,6 +97,8 @@ export const HEADER = '#!version:1.0.0.1';
 export const RSA_ENVELOPE_HEADER = '#!encrypt:1.0.0.0';
 
 const TEMPLATE_STATEMENT = /^\s*(?:\{%|\{#|\{\/?(?:if|else|elseif|foreach|section|assign|literal|\*)\b|\{\/(?:if|foreach|section)\})/;
+/** A character every placeholder starts with: text without one holds none, and is told apart in one scan. */
+const TEMPLATE_CHARACTER = /[{$%]/;
 // Smarty's inline blocks (`{if $x}1{else}0{/if}`) count too: FusionPBX-style templates choose values with them.
 const TEMPLATE_PLACEHOLDER = /\{\$|\{\{|\{%|\$\{|\$[A-Za-z_]\w*\$|%[A-Z_]+%(?<!%NULL%)|\{\/?(?:if|else|elseif|foreach|section)\b/;
 
@@ -185,12 +187,7 @@ function isWordChar(code: number): boolean {
 
 /** True for `{$mac}`, `{{ var }}` and similar placeholders of provisioning-server templates. */
 export function hasTemplatePlaceholder(text: string): boolean {
-  // One look at each character first: the regular expression only runs where `{`, `$` or `%` stands.
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 123 /* { */ || ch === 36 /* $ */ || ch === 37 /* % */) return TEMPLATE_PLACEHOLDER.test(text);
-  }
-  return false;
+  return TEMPLATE_CHARACTER.test(text) && TEMPLATE_PLACEHOLDER.test(text);
 }
 
 function isBlank(code: number): boolean {
@@ -247,6 +244,8 @@ function parseLine(text: string, line: number): ParsedLine {
   while (valueEnd > valueStart && isBlank(text.charCodeAt(valueEnd - 1))) valueEnd--;
   const key = text.slice(first, keyEnd);
   const value = text.slice(valueStart, valueEnd);
+  // Most lines hold no template character at all: one scan of the line spares one each of key and value.
+  const maybeTemplated = TEMPLATE_CHARACTER.test(text);
   return {
     kind: 'setting',
     line,
@@ -256,8 +255,8 @@ function parseLine(text: string, line: number): ParsedLine {
     value,
     valueSpan: { start: valueStart, end: valueEnd },
     equalsColumn: equals,
-    templatedKey: hasTemplatePlaceholder(key),
-    templatedValue: hasTemplatePlaceholder(value),
+    templatedKey: maybeTemplated && hasTemplatePlaceholder(key),
+    templatedValue: maybeTemplated && hasTemplatePlaceholder(value),
   };
 }
 
