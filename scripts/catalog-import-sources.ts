@@ -87,7 +87,7 @@ function sipx(model: SipxModel): PinnedFile[] {
   }));
   const uses = [...types, ...labels].map((file) => file.tag);
   const namesOnly = types.length === 0;
-  const what = namesOnly ? ' names' : 's';
+  const what = namesOnly ? ' list' : 's';
   return [
     {
       ...common,

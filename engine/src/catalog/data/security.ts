@@ -3,6 +3,7 @@
  * the built-in web server switches and the web item level file.
  *
  * Sources: the password pages of the T5 and T2/T4 administrator guides (one user_password line per user),
+ * the Security Settings comments of Yealink's V80/V81 template (login names per level, default access level),
  * the TLS certificate chapter of the T48G guide, and the security comments of Yealink's V81 template
  * (certificate choices, reboot notes).
  * The AES/encryption keys for provisioning files live in autoProvision.ts.
@@ -29,6 +30,21 @@ const parameters: ParameterSpec[] = [
       'Adds the intermediate "var" login level, whose web pages are defined by the web item level file.',
     source: { guide: 'TPL-V81-3CX', page: 'Security section, security.var_enable' },
   },
+  {
+    pattern: 'static.security.default_access_level',
+    value: oneOf(['0', 'user'], ['1', 'var'], ['2', 'admin']),
+    description:
+      'Which of the three login levels (user, var, admin) the web interface opens with when three-level access is on (static.security.var_enable).',
+    source: { guide: 'TPL-V81-3CX', page: 'Security Settings section, security.default_access_level' },
+  },
+  ...(['admin', 'user', 'var'] as const).map(
+    (level): ParameterSpec => ({
+      pattern: `static.security.user_name.${level}`,
+      value: TEXT,
+      description: `Login name of the ${level} level on the web interface; its password is set with static.security.user_password as name:password, using this name.`,
+      source: { guide: 'TPL-V81-3CX', page: `Security Settings section, security.user_name.${level}` },
+    }),
+  ),
   {
     pattern: 'static.web_item_level.url',
     value: URL,
