@@ -77,8 +77,8 @@ interface KnownName {
 }
 
 interface Indexes {
-  /** Every bare shape and every shape one character shorter -> the names it comes from. */
-  readonly deletions: Map<string, KnownName[]>;
+  /** Every bare shape and every shape one character shorter -> the names it comes from (see DeletionIndex). */
+  readonly deletions: DeletionIndex;
   /** Bare shapes with one index segment replaced by `*` -> the names (for keys with a word there). */
   readonly indexAt: Map<string, KnownName[]>;
   /** Bare shapes with one word segment replaced by `*` -> the names (for keys with an index there). */
@@ -122,6 +122,79 @@ function* deletionsOf(text: string): Generator<string> {
 /** One suggester per catalog instance, so its indexes are built once however many services share the catalog. */
 const suggesters = new WeakMap<Catalog, NameSuggester>();
 
+/** 32-bit FNV-1a over `text[from, to)`, continuing from `hash`. */
+function fnv(text: string, from: number, to: number, hash: number): number {
+  for (let i = from; i < to; i++) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+/** Name numbers fit below this in the packed (hash, name) sort keys: hash * 2^21 + name < 2^53. */
+const MAX_DELETION_NAMES = 2 ** 21;
+
+/** True when `probe` is `bare` or `bare` with one character left out. */
+function isBareOrDeletion(bare: string, probe: string): boolean {
+  if (bare.length === probe.length) return bare === probe;
+  if (bare.length !== probe.length + 1) return false;
+  let i = 0;
+  while (i < probe.length && bare.charCodeAt(i) === probe.charCodeAt(i)) i++;
+  for (let j = i; j < probe.length; j++) if (bare.charCodeAt(j + 1) !== probe.charCodeAt(j)) return false;
+  return true;
+}
+
+/**
+ * The one-deletion neighbourhoods of every known name, kept as sorted hashes rather than as strings: a map
+ * of the ~100,000 strings cost the server about 18 MB, these two typed arrays under 1 MB. A hash only
+ * narrows the search; each name found is checked against the probe, so collisions never answer, and
+ * names come back in the order they were added, as the map of lists gave them.
+ */
+class DeletionIndex {
+  private readonly hashes: Uint32Array;
+  private readonly names: Uint32Array;
+
+  constructor(private readonly known: readonly KnownName[]) {
+    if (known.length >= MAX_DELETION_NAMES) throw new Error(`too many names for the typo index: ${known.length}`);
+    let count = 0;
+    for (const name of known) count += name.bare.length + 1;
+    const packed = new Float64Array(count);
+    let at = 0;
+    known.forEach((name, n) => {
+      const text = name.bare;
+      packed[at++] = fnv(text, 0, text.length, FNV_OFFSET) * MAX_DELETION_NAMES + n;
+      let prefix = FNV_OFFSET; // the hash of text[0, i), carried along
+      for (let i = 0; i < text.length; i++) {
+        if (i === 0 || text.charCodeAt(i) !== text.charCodeAt(i - 1)) packed[at++] = fnv(text, i + 1, text.length, prefix) * MAX_DELETION_NAMES + n;
+        prefix = fnv(text, i, i + 1, prefix);
+      }
+    });
+    const sorted = packed.subarray(0, at).sort();
+    this.hashes = new Uint32Array(at);
+    this.names = new Uint32Array(at);
+    for (let i = 0; i < at; i++) {
+      this.hashes[i] = Math.floor(sorted[i] / MAX_DELETION_NAMES);
+      this.names[i] = sorted[i] % MAX_DELETION_NAMES;
+    }
+  }
+
+  /** The names whose bare shape is `probe` or one character longer than it, in the order they were added. */
+  *get(probe: string): Generator<KnownName> {
+    const hash = fnv(probe, 0, probe.length, FNV_OFFSET);
+    let low = 0;
+    let high = this.hashes.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.hashes[mid] < hash) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < this.hashes.length && this.hashes[i] === hash; i++) {
+      const name = this.known[this.names[i]];
+      if (isBareOrDeletion(name.bare, probe)) yield name;
+    }
+  }
+}
+
 export class NameSuggester {
   /** The suggester of a catalog, made on first use. */
   static of(catalog: Catalog): NameSuggester {
@@ -142,7 +215,7 @@ export class NameSuggester {
   /** Built on the first unknown key: most files have none. */
   private get index(): Indexes {
     if (this.indexes) return this.indexes;
-    const deletions = new Map<string, KnownName[]>();
+    const known: KnownName[] = [];
     const indexAt = new Map<string, KnownName[]>();
     const wordAt = new Map<string, KnownName[]>();
     const uses = new Map<string, number>();
@@ -152,25 +225,20 @@ export class NameSuggester {
       ...this.catalog.aliases.map((alias) => ({ name: alias.alias, target: alias.of })),
     ];
     for (const { name, target } of names) {
-      const known: KnownName = { name, target, ...bareShape(name, true) };
-      push(deletions, known.bare, known);
-      for (const shorter of deletionsOf(known.bare)) push(deletions, shorter, known);
-      if (known.isStatic) {
-        // The prefix itself can be mistyped (`satic.`): the whole name is indexed too.
-        const whole: KnownName = { name, target, bare: `${STATIC}${known.bare}`, isStatic: false };
-        push(deletions, whole.bare, whole);
-        for (const shorter of deletionsOf(whole.bare)) push(deletions, shorter, whole);
-      }
-      const segments = known.bare.split('.');
-      const countWords = !counted.has(known.bare);
-      counted.add(known.bare);
+      const shape: KnownName = { name, target, ...bareShape(name, true) };
+      known.push(shape);
+      // The prefix itself can be mistyped (`satic.`): the whole name is indexed too.
+      if (shape.isStatic) known.push({ name, target, bare: `${STATIC}${shape.bare}`, isStatic: false });
+      const segments = shape.bare.split('.');
+      const countWords = !counted.has(shape.bare);
+      counted.add(shape.bare);
       segments.forEach((segment, i) => {
         if (countWords && segment !== INDEX) uses.set(segment, (uses.get(segment) ?? 0) + 1);
-        push(segment === INDEX ? indexAt : wordAt, [...segments.slice(0, i), ANY, ...segments.slice(i + 1)].join('.'), known);
+        push(segment === INDEX ? indexAt : wordAt, [...segments.slice(0, i), ANY, ...segments.slice(i + 1)].join('.'), shape);
       });
     }
     const words = new Set([...uses].filter(([, count]) => count >= 2).map(([word]) => word));
-    this.indexes = { deletions, indexAt, wordAt, words };
+    this.indexes = { deletions: new DeletionIndex(known), indexAt, wordAt, words };
     return this.indexes;
   }
 
@@ -207,7 +275,7 @@ export class NameSuggester {
     // One character added, dropped, replaced or swapped anywhere in the bare shape (dots included).
     const seen = new Set<KnownName>();
     for (const probe of [bare, ...deletionsOf(bare)]) {
-      for (const known of deletions.get(probe) ?? []) {
+      for (const known of deletions.get(probe)) {
         if (seen.has(known)) continue;
         seen.add(known);
         const distance = editDistance(bare, known.bare, 1);
