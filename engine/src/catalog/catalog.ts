@@ -59,6 +59,14 @@ function isDigits(segment: string): boolean {
   return true;
 }
 
+/**
+ * The text as a string of its own. A key cut from a document is a slice that keeps the whole document text
+ * alive (V8 slices longer substrings); a cache that outlives the document must not hold it that way.
+ */
+export function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 export function isPlaceholder(segment: string): boolean {
   return PLACEHOLDER.test(segment);
 }
@@ -158,7 +166,7 @@ export class Catalog {
     if (cached !== undefined) return cached ?? undefined;
     const match = this.lookupUncached(key);
     if (this.lookups.size >= LOOKUP_CACHE_SIZE) this.lookups.clear();
-    this.lookups.set(key, match ?? null);
+    this.lookups.set(ownCopy(key), match ?? null);
     return match;
   }
 

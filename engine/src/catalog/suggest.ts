@@ -7,7 +7,7 @@
  *   different name, not a slip. Looked up through indexes built once, never by scanning the catalog.
  * - `suggest`: the closest names by edit distance, for `explain`, where the user asked and a loose answer helps.
  */
-import { fillPlaceholders, isPlaceholder, type Catalog } from './catalog';
+import { fillPlaceholders, isPlaceholder, ownCopy, type Catalog } from './catalog';
 
 const NUMBER = /^\d+$/;
 const STATIC = 'static.';
@@ -248,7 +248,7 @@ export class NameSuggester {
     if (cached) return cached;
     const result = this.findNearMisses(key);
     if (this.nearCache.size > 5000) this.nearCache.clear();
-    this.nearCache.set(key, result);
+    this.nearCache.set(ownCopy(key), result);
     return result;
   }
 
