@@ -16,7 +16,8 @@ import { numberArg } from './args.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { LspClient } = require(join(root, 'out/test/lsp/lspClient.js'));
-const { SERVER_EXEC_ARGV } = require(join(root, 'out/client/src/serverFlags.js'));
+const { SERVER_ENV, SERVER_EXEC_ARGV } = require(join(root, 'out/client/src/serverFlags.js'));
+Object.assign(process.env, SERVER_ENV); // the server process inherits it, as the extension starts it
 
 const FILES = numberArg('--files', 10000);
 /** A query every so often, like keystrokes, not a flood that would starve the scan. */

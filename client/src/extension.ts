@@ -20,7 +20,7 @@ import { claimYealinkDocuments } from './languageDetection';
 import { MergePreviewProvider } from './mergePreview';
 import { sendRequest } from './messages';
 import { describeError, OutputLog } from './output';
-import { SERVER_EXEC_ARGV } from './serverFlags';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from './serverFlags';
 import { FileKindStatus } from './statusBar';
 import { withholdingMiddleware, WithheldDocuments, type TraceLevel } from './withheldDocuments';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
@@ -30,8 +30,12 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env: { ...process.env, ...SERVER_ENV } } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'], env: { ...process.env, ...SERVER_ENV } },
+    },
   };
   // Documents holding decrypted text: Decrypt File's editors (registered before they open) and merge previews.
   const decryptedDocuments = new Set<string>();
