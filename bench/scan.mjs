@@ -4,6 +4,7 @@
 // progress was reported, and the server's memory after the scan.
 // Needs `npm run build` and `npm run compile` (npm run bench does both).
 // Usage: node bench/scan.mjs [--files N]
+// BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" adds Node flags to the server, as in bench/lsp.mjs.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,7 +33,7 @@ const dir = buildFleet(FILES);
 const paths = fleetFiles(dir);
 const uris = paths.map((path) => pathToFileURL(path).toString());
 
-const client = new LspClient(join(root, 'dist/server.js'), SERVER_EXEC_ARGV);
+const client = new LspClient(join(root, 'dist/server.js'), [...SERVER_EXEC_ARGV, ...(process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean)]);
 client.serverRequestHandlers.set('window/workDoneProgress/create', () => null);
 await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: { window: { workDoneProgress: true } }, initializationOptions: {} });
 client.notify('initialized', {});

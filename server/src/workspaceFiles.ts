@@ -44,6 +44,7 @@ export class WorkspaceFiles {
   private readonly queue = new Set<string>();
   /** The keys of every Yealink file read from disk, by URI. */
   private readonly indexes = new Map<string, SettingsIndex>();
+  private readonly layouts = new SharedLayouts();
   private running = false;
 
   constructor(
@@ -158,13 +159,20 @@ export class WorkspaceFiles {
     if (this.host.isOpen(uri) || !this.tracked.has(uri)) return;
     const { service } = this.host;
     const doc = service.analyze(text, uri, { encoding: config.encoding });
-    this.indexes.set(uri, service.indexSettings(doc));
+    this.setIndex(uri, this.layouts.share(service.indexSettings(doc)));
     this.host.publish(uri, service.diagnostics(doc, uri, MAX_DIAGNOSTICS_PER_FILE, { base }));
     this.published.add(uri);
   }
 
+  private setIndex(uri: string, index: SettingsIndex | undefined): void {
+    const previous = this.indexes.get(uri);
+    if (previous) this.layouts.release(previous);
+    if (index) this.indexes.set(uri, index);
+    else this.indexes.delete(uri);
+  }
+
   private clear(uri: string): void {
-    this.indexes.delete(uri);
+    this.setIndex(uri, undefined);
     if (!this.published.delete(uri) || this.host.isOpen(uri)) return;
     this.host.publish(uri, []);
   }
@@ -178,4 +186,54 @@ function notChecked(reason: string): Diagnostic {
     source: 'yealink-cfg',
     message: `This file is not checked: ${reason}.`,
   };
+}
+
+/**
+ * One key index per distinct layout. The MAC files of a fleet are made from a few templates, so thousands of
+ * them set the same keys on the same lines; they share one index (a 10,000-file fleet would otherwise keep
+ * about 100 MB of identical indexes, and the collector would walk them all the time). Counted, so a layout no
+ * file has any more is dropped.
+ */
+class SharedLayouts {
+  private readonly byHash = new Map<number, { index: SettingsIndex; users: number }[]>();
+
+  share(index: SettingsIndex): SettingsIndex {
+    const hash = layoutHash(index);
+    const bucket = this.byHash.get(hash) ?? [];
+    const same = bucket.find((known) => sameLayout(known.index, index));
+    if (same) {
+      same.users++;
+      return same.index;
+    }
+    bucket.push({ index, users: 1 });
+    this.byHash.set(hash, bucket);
+    return index;
+  }
+
+  release(index: SettingsIndex): void {
+    const hash = layoutHash(index);
+    const bucket = this.byHash.get(hash);
+    const at = bucket?.findIndex((known) => known.index === index) ?? -1;
+    if (!bucket || at < 0 || --bucket[at].users > 0) return;
+    bucket.splice(at, 1);
+    if (bucket.length === 0) this.byHash.delete(hash);
+  }
+}
+
+function layoutHash(index: SettingsIndex): number {
+  let hash = index.keys.length;
+  for (let i = 0; i < index.keys.length; i++) {
+    const name = index.keys[i].name;
+    hash = Math.imul(hash ^ name.length, 31) ^ name.charCodeAt(name.length - 1);
+    hash = Math.imul(hash ^ index.lines[i], 31) ^ index.columns[i];
+  }
+  return hash | 0;
+}
+
+function sameLayout(a: SettingsIndex, b: SettingsIndex): boolean {
+  if (a.keys.length !== b.keys.length) return false;
+  for (let i = 0; i < a.keys.length; i++) {
+    if (a.lines[i] !== b.lines[i] || a.columns[i] !== b.columns[i] || a.keys[i].name !== b.keys[i].name) return false;
+  }
+  return true;
 }
