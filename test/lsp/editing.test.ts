@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ApplyWorkspaceEditParams, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { CompletionList, InlayHint, SymbolInformation, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { SERVER_EXECUTED_COMMANDS } from '../../engine/src/protocol';
@@ -110,6 +110,14 @@ test('workspace symbols: where a key is set across the fleet, from the workspace
     const open = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'transport_type' });
     assert.deepEqual(open.map((s) => s.location.uri), [URI]);
     assert.deepEqual(await client.request<SymbolInformation[]>('workspace/symbol', { query: '' }), []);
+    // The three files share one key layout; one of them changing its layout leaves the others' as they were.
+    writeFileSync(fileURLToPath(uris[1]), `#!version:1.0.0.1\naccount.1.enable = 1\n# moved\naccount.1.label = Desk 1\n`);
+    client.notifications.length = 0; // the scan's earlier diagnostics of the file are not the answer awaited
+    const changed = client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uris[1]);
+    client.notify('yealinkCfg/workspaceFileChanged', { uri: uris[1] });
+    await changed;
+    const moved = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'account.1.label' });
+    assert.deepEqual(moved.map((s) => `${s.location.uri.split('/').pop()}:${s.location.range.start.line}`), ['001565000001.cfg:2', '001565000002.cfg:3', '001565000003.cfg:2']);
   } finally {
     client.notify('yealinkCfg/workspaceFiles', { uris: [] });
     rmSync(dir, { recursive: true, force: true });
