@@ -65,6 +65,15 @@ test('truncated input and plain input: exit 1 with a reason', inTempDir(async (d
   assert.equal(existsSync(join(dir, 'o.cfg')), false);
 }));
 
+test('a ciphertext cut at a block boundary decrypts, with a warning that the file may be truncated', inTempDir(async (dir) => {
+  const whole = readFileSync(join(CRYPTO_FIXTURES, 'aes128-unaligned.enc.cfg'));
+  writeFileSync(join(dir, 't.cfg'), whole.subarray(0, 32));
+  const io = fakeIO(dir);
+  assert.equal(await command(['t.cfg', '--key', K16, '--out', 'o.cfg'], io), 0, io.err);
+  assert.match(io.err, /ends in the middle of a line without padding: the encrypted file may be truncated/);
+  assert.deepEqual(readFileSync(join(dir, 'o.cfg')), readFileSync(join(CRYPTO_FIXTURES, 'aes128-unaligned.plain.cfg')).subarray(0, 32));
+}));
+
 test('bad arguments are usage errors', inTempDir(async (dir) => {
   await assert.rejects(command([], fakeIO(dir)), UsageError);
   await assert.rejects(command(['x.cfg', '--key', K16, '--security-file', 'y'], fakeIO(dir)), /only one/);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOOL_2013 } from '../../../engine/src/crypto/testPaths';
 import { fakeIO, scratchFolder } from '../testing';
@@ -8,6 +9,8 @@ import { UsageError } from '../io';
 import { command as lint, type LintedFile } from './lint';
 
 const H = '#!version:1.0.0.1\n';
+/** The CLI as `npm run build` bundles it (npm test builds first). */
+const BUILT_CLI = join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js');
 
 test('json output lists every file with 1-based positions and exits 1 on errors', async () => {
   const root = scratchFolder({
@@ -89,21 +92,40 @@ test('an unknown --model is a usage error listing close names', async () => {
   await assert.rejects(lint(['a.cfg', '--model', 'T46X'], fakeIO(root)), (e: unknown) => e instanceof UsageError && /did you mean .*T46S/.test(e.message));
 });
 
-test('folder walk: a FIFO and a link to /dev/zero are skipped, an unreadable folder is reported and the rest is checked', async () => {
-  if (process.platform === 'win32' || process.getuid?.() === 0) return;
-  const { chmodSync, symlinkSync } = await import('node:fs');
-  const { execFileSync } = await import('node:child_process');
-  const root = scratchFolder({ 'a/y000000000066.cfg': H, 'locked/y000000000028.cfg': H, 'z/001565aabbcc.cfg': H, 'asterisk/sip.cfg': '[general]\n' });
+test('folder walk: a FIFO and a link to /dev/zero are skipped and the rest is checked', async () => {
+  if (process.platform === 'win32') return; // no FIFOs or /dev/zero there
+  const root = scratchFolder({ 'a/y000000000066.cfg': H, 'z/001565aabbcc.cfg': H, 'asterisk/sip.cfg': '[general]\n' });
   execFileSync('mkfifo', [join(root, 'a', 'y000000000044.cfg')]);
   symlinkSync('/dev/zero', join(root, 'a', 'y000000000046.cfg'));
+  const io = fakeIO(root);
+  assert.equal(await lint(['.'], io), 2);
+  assert.match(io.err, /y000000000044\.cfg: a FIFO, socket or device/);
+  assert.match(io.err, /y000000000046\.cfg: a link to a FIFO, socket or device/);
+  assert.match(io.out, /2 files checked/);
+});
+
+/**
+ * Root reads any folder whatever its mode, so under root (containers, CI images) the walk runs as the
+ * unprivileged user nobody through the built CLI; otherwise in this process.
+ */
+test('folder walk: an unreadable folder is reported and the rest is checked', async () => {
+  if (process.platform === 'win32') return; // no POSIX modes there
+  const root = scratchFolder({ 'a/y000000000066.cfg': H, 'locked/y000000000028.cfg': H, 'z/001565aabbcc.cfg': H });
   chmodSync(join(root, 'locked'), 0o000);
   try {
-    const io = fakeIO(root);
-    assert.equal(await lint(['.'], io), 2);
-    assert.match(io.err, /locked: cannot read this folder \(permission denied\)/);
-    assert.match(io.err, /y000000000044\.cfg: a FIFO, socket or device/);
-    assert.match(io.err, /y000000000046\.cfg: a link to a FIFO, socket or device/);
-    assert.match(io.out, /2 files checked/);
+    let result: { code: number | null; out: string; err: string };
+    if (process.getuid?.() === 0) {
+      chmodSync(root, 0o755);
+      const run = spawnSync(process.execPath, [BUILT_CLI, 'lint', '.'], { cwd: root, uid: 65534, gid: 65534, encoding: 'utf8' });
+      assert.equal(run.error, undefined, `running ${BUILT_CLI} as nobody`);
+      result = { code: run.status, out: run.stdout, err: run.stderr };
+    } else {
+      const io = fakeIO(root);
+      result = { code: await lint(['.'], io), out: io.out, err: io.err };
+    }
+    assert.equal(result.code, 2, result.err);
+    assert.match(result.err, /locked: cannot read this folder \(permission denied\)/);
+    assert.match(result.out, /2 files checked/);
   } finally {
     chmodSync(join(root, 'locked'), 0o755);
   }

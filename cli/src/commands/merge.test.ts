@@ -76,6 +76,25 @@ test('encrypted inputs: _Security.enc beside them, --key, wrong key exit 1, lega
   assert.match(legacy.err, /old INI format/);
 }));
 
+test('a corrupt _Security.enc beside an input does not stop --key: the key opens it and the damage is noted', inTempDir(async (dir) => {
+  mkdirSync(join(dir, 'enc'));
+  writeFileSync(join(dir, 'enc', 'y000000000066.cfg'), encryptCompat(Buffer.from(`${H}lang.gui = German\r\n`), K16));
+  writeFileSync(join(dir, 'enc', 'y000000000066_Security.enc'), 'not a key file');
+  const io = fakeIO(dir);
+  assert.equal(await command(['enc/y000000000066.cfg', '--key', K16], io), 0, io.err);
+  assert.match(io.out, /^lang\.gui = German/m);
+  assert.match(io.err, /y000000000066_Security\.enc beside the file was not used/);
+}));
+
+test('a short Latin-1 file (a whole number of AES blocks) is merged as text, not taken for an encrypted one', inTempDir(async (dir) => {
+  const latin1 = Buffer.from(`${H}# note\r\nlang.gui = Fran\u00e7ais\r\n`, 'latin1');
+  assert.equal(latin1.length % 16, 0);
+  writeFileSync(join(dir, 'y000000000066.cfg'), latin1);
+  const io = fakeIO(dir);
+  assert.equal(await command(['y000000000066.cfg', '--format', 'json'], io), 0, io.err);
+  assert.equal(JSON.parse(io.out).entries[0].value, 'Fran\u00e7ais');
+}));
+
 test('usage errors and unreadable files', inTempDir(async (dir) => {
   await assert.rejects(command([], fakeIO(dir)), UsageError);
   await assert.rejects(command(['a.cfg', '--format', 'xml'], fakeIO(dir)), /cfg or json/);
