@@ -1,11 +1,15 @@
 /**
- * The engine's one entry point: a facade over one module per feature. The language server, the VS Code
- * client and the CLI all go through it; none of it knows about VS Code or the LSP connection.
+ * The engine's language facade: one service over one module per feature (YealinkLanguageService), plus the
+ * few names the faces need besides it, grouped below by what they are for. The language server, the VS Code
+ * client and the CLI import the engine's language side only from here (test/architecture.test.ts checks);
+ * none of it knows about VS Code or the LSP connection.
  */
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range, SymbolInformation, TextEdit } from 'vscode-languageserver-types';
 import { Catalog } from './catalog/catalog';
+import { closeModelNames, findModel } from './catalog/models';
 import { NameSuggester } from './catalog/suggest';
 import { analyze, type AnalyzedDocument, type ServiceSettings, type TextSource } from './document';
+import { changeLens, type ChangeLens } from './features/changeLens';
 import { codeActions } from './features/codeActions';
 import { complete, resolveCompletion } from './features/completion';
 import { limitedDiagnostics } from './features/diagnostics';
@@ -17,36 +21,44 @@ import { documentLinks } from './features/links';
 import { sortSettingsInSections } from './features/sortSettings';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { indexSettings, workspaceSymbols, type SettingsIndex } from './features/workspaceSymbols';
-import { closeModelNames, findModel } from './catalog/models';
 import { describeFileKind } from './fileKind';
+import type { BaseVersion } from './impact/baseVersion';
 import { combineSettings, type ProjectSettings } from './projectFile';
-
-// The project file, for faces that judge files on disk (CLI, language server).
-export { nodeProjectFiles, PROJECT_FILE_NAME, type ProjectSettings } from './projectFile';
-export type { FindingData } from './rules';
 import type { Finding } from './rules';
 import { validate } from './validate';
-import type { BaseVersion } from './impact/baseVersion';
-import { changeLens, type ChangeLens } from './features/changeLens';
 
-export type { Finding } from './rules';
-export type { SettingsIndex } from './features/workspaceSymbols';
+// ---------------------------------------------------------------- what the faces need besides the service
+
+// The types in the service's signatures.
 export type { AnalyzedDocument, ServiceSettings, Severity, TextSource } from './document';
-// The one "is this a Yealink file" rule, for the editor's language detection and the server's workspace scan.
-export { isYealinkFile, YEALINK_SNIFF_LENGTH } from './fileKind';
-// For the CLI's `rules` and `explain` commands.
+export type { Finding, FindingData } from './rules';
+export type { SettingsIndex } from './features/workspaceSymbols';
+
+// The project file `.yealink-cfg.json`: the CLI and the server judge files on disk with it, and the server's
+// "Treat as a known parameter" quick fix writes it.
+export { nodeProjectFiles, PROJECT_FILE_NAME, withExtraParameter, type ProjectSettings } from './projectFile';
+
+// Models and file kinds: the client's start-up line, status bar, model picker and language detection (the
+// one "is this a Yealink file" rule, which the server's workspace scan also uses), the CLI's --model.
+export { Catalog } from './catalog/catalog';
+export { MODELS } from './catalog/models';
+export { analyze } from './document';
+export { modelPinEdit } from './features/modelPin';
+export { classifyFile, describeFileKind, isYealinkFile, YEALINK_SNIFF_LENGTH } from './fileKind';
+
+// Rule documentation and catalog sources: the CLI's `rules`, `explain` and lint output, the server's links.
 export { ruleDocsLink, RULES, shippedReadmeUri } from './rules';
 export { describeKind } from './values';
 export { SOURCES, sourceUrl } from './catalog/sources';
 export type { SourceRef } from './catalog/types';
-// For the client's start-up log line.
-export { Catalog } from './catalog/catalog';
-export { MODELS } from './catalog/models';
-// For the client's model picker and status bar, and the server's project settings (.yealink-cfg.json).
-export { analyze } from './document';
-export { modelPinEdit } from './features/modelPin';
-export { classifyFile, describeFileKind } from './fileKind';
-export { withExtraParameter } from './projectFile';
+
+/** A model name as the user typed it: the catalog's spelling, or the close names when it is unknown. */
+export function lookupModel(name: string): { readonly name?: string; readonly close: readonly string[] } {
+  const model = findModel(name);
+  return model ? { name: model.name, close: [] } : { close: closeModelNames(name) };
+}
+
+// ---------------------------------------------------------------- the service
 
 /** What the face running the engine can do for it: the server and the CLI can look at the disk. */
 export interface ServiceEnvironment {
@@ -62,12 +74,6 @@ interface Judgement {
   readonly settings: ServiceSettings;
   readonly catalog: Catalog;
   readonly suggester: NameSuggester;
-}
-
-/** A model name as the user typed it: the catalog's spelling, or the close names when it is unknown. */
-export function lookupModel(name: string): { readonly name?: string; readonly close: readonly string[] } {
-  const model = findModel(name);
-  return model ? { name: model.name, close: [] } : { close: closeModelNames(name) };
 }
 
 /** Per-document inputs the face supplies besides the text. */
