@@ -48,6 +48,8 @@ const V81_COMMON: SourceRef = { guide: 'TPL-V81-3CX', page: 'auto_provision.comm
 const CFG_LIST: SourceRef = { guide: 'CFG-NAMES' };
 /** DSS key appendix of the V70/V72 T2xP guide (line, memory and programmable keys of T26P/T28P). */
 const AG70_KEYS: SourceRef = { guide: 'AG-T2XP', page: 'PDF page 415' };
+/** Line key ranges per model, "Not applicable to SIP-T19(P) E2" (linekey.X.line / linekey.X.value, V81 guide). */
+const AG81_LINEKEYS: SourceRef = { guide: 'AG81', page: '617' };
 /** "X is the account ID. For T58V/T58A/T56A, X=1-16; for CP960, X=1." */
 const AGT58_ACCOUNTS: SourceRef = { guide: 'AGT58', page: '185' };
 const tancredi = (file: string): SourceRef => ({ guide: 'TANCREDI', page: `data/scopes/yealink-${file}.ini` });
@@ -95,7 +97,7 @@ const LISTED: readonly ModelInfo[] = [
     lineKeys: 0,
     programmableKeys: 14,
     missing: { programmableKeys: [10, 11, 12] },
-    sources: { commonCfg: V81_COMMON, programmableKeys: V84_PROGKEYS, lineKeys: tancredi('T19') },
+    sources: { commonCfg: V81_COMMON, programmableKeys: V84_PROGKEYS, lineKeys: AG81_LINEKEYS },
   },
   { name: 'T21P_E2', series: 'T2', commonCfg: '52', accounts: 2, lineKeys: 2, ...PROG_TO_14, sources: yealinkTemplates(V81_COMMON) },
   { name: 'T23P', series: 'T2', commonCfg: '44', accounts: 3, lineKeys: 3, ...PROG_TO_14, sources: yealinkTemplates(V81_COMMON) },

@@ -156,3 +156,10 @@ test("a model's own count beats the catalog's widest range; a model without a co
   assert.equal(finding.severity, 'information');
   assert.match(finding.message, /index 15 is outside 1\.\.14 except 11 for programablekey\.X\.type \(no count is known for the VP530; the range comes from other models\)\.$/);
 });
+
+test('the T19(P) E2 has no line keys (Administrator Guide V81, page 617: line keys are not applicable to it)', () => {
+  const text = `${HEADER_LINE}# yealink: model=T19P_E2\nlinekey.1.type = 15\n`;
+  const [finding] = findingsOf(indexOutOfRange, text, '001565abcdef.cfg');
+  assert.equal(finding.severity, 'warning');
+  assert.match(finding.message, /the T19P_E2 has 0 line keys; index 1 does not exist on it\.$/);
+});
