@@ -163,3 +163,11 @@ test('the T19(P) E2 has no line keys (Administrator Guide V81, page 617: line ke
   assert.equal(finding.severity, 'warning');
   assert.match(finding.message, /the T19P_E2 has 0 line keys; index 1 does not exist on it\.$/);
 });
+
+test('with no model known, an index only a DECT manager takes is information naming the models', () => {
+  // W90DM: 250 accounts in the models table; desk phones take at most 16.
+  const text = `${HEADER_LINE}account.40.enable = 1\naccount.251.enable = 1\n`;
+  const findings = findingsOf(indexOutOfRange, text, '001565abcdef.cfg');
+  assert.deepEqual(findings.map((f) => [f.line, f.severity]), [[1, 'information'], [2, 'warning']]);
+  assert.match(findings[0].message, /index 40 is outside 1\.\.16 for account\.X\.enable \(only the W90DM takes that many; name the model/);
+});

@@ -9,11 +9,12 @@
  * and a Yealink document gives the count. A model taken from a Common file's number is information: since
  * firmware 81 a boot file can make any phone download any file, and generic templates cover larger models.
  * A count only a non-Yealink capability file gives is information too, and so is the catalog's widest range
- * for a model the models table has no count for. A model's own count above that range wins (W90DM accounts).
+ * for a model the models table has no count for, or, with no model known, an index only some model in the
+ * table takes (account.40 may be a W90DM's). A model's own count above that range wins (W90DM accounts).
  * The severity setting still wins.
  */
 import { rangeOf } from '../catalog/catalog';
-import { capabilityOf, missingIndexesOf, modelFactSource, type ModelInfo } from '../catalog/models';
+import { capabilityOf, missingIndexesOf, modelFactSource, MODELS, type ModelInfo } from '../catalog/models';
 import type { IndexRange, ModelCapability } from '../catalog/types';
 import type { AnalyzedDocument } from '../document';
 import { keySegments, type SettingLine } from '../parser';
@@ -44,13 +45,11 @@ export const indexOutOfRange: Rule = {
           // An open range's ends are no source's facts; a model's count still is.
           if (!range.open && (value < range.min || value > max || range.gaps?.includes(value))) {
             const gaps = range.gaps?.length ? ` except ${range.gaps.join(', ')}` : '';
-            // For a model without a count, the widest range the catalog knows from other models is a guess.
-            const uncounted = value > max && counts.includes(undefined) ? models.filter((_, n) => counts[n] === undefined) : [];
-            const doubt = uncounted.length ? ` (no count is known for the ${uncounted.map((model) => model.name).join('/')}; the range comes from other models)` : '';
+            const doubt = value > max ? rangeDoubt(models, counts, range, value) : undefined;
             report({
               ...numberAt(setting, i),
               severity: doubt ? 'information' : undefined,
-              message: `${setting.key}: index ${value} is outside ${range.min}..${range.max}${gaps} for ${match.spec.pattern}${doubt}.`,
+              message: `${setting.key}: index ${value} is outside ${range.min}..${range.max}${gaps} for ${match.spec.pattern}${doubt ? ` (${doubt})` : ''}.`,
             });
             continue;
           }
@@ -89,6 +88,21 @@ function modelProblem(models: readonly ModelInfo[], range: IndexRange, value: nu
   // An index is missing only when every model lacks it.
   const missing = missingIndexesOf(models[0], capability).filter((index) => models.every((model) => missingIndexesOf(model, capability).includes(index)));
   return missing.includes(value) ? `the ${names} ${models.length > 1 ? 'skip' : 'skips'} ${describeCapability(capability)} ${missing.join(', ')}` : undefined;
+}
+
+/**
+ * Why an index above the catalog's widest range is only information: the file's model has no count (the
+ * range comes from other models), or no model is known and some model in the table takes that many
+ * (account.40 in an unnamed file may be a W90DM's).
+ */
+function rangeDoubt(models: readonly ModelInfo[], counts: readonly (number | undefined)[], range: IndexRange, value: number): string | undefined {
+  const uncounted = models.filter((_, n) => counts[n] === undefined);
+  if (uncounted.length > 0) return `no count is known for the ${uncounted.map((model) => model.name).join('/')}; the range comes from other models`;
+  if (models.length > 0 || !range.perModel) return undefined;
+  const capability = range.perModel;
+  const larger = MODELS.filter((model) => (capabilityOf(model, capability) ?? 0) >= value);
+  if (larger.length === 0) return undefined;
+  return `only the ${larger.map((model) => model.name).join('/')} take${larger.length > 1 ? '' : 's'} that many; name the model with "# yealink: model=…" to check it`;
 }
 
 /** Why a model count is only information, or nothing when the user named the model and Yealink gives the count. */
