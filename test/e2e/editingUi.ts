@@ -28,7 +28,7 @@ export async function runEditingSteps(page: Page, step: Step): Promise<void> {
   });
 
   await step('snippet-expanding', async () => {
-    await focusEditor(page);
+    await focusEditor(page, 'linekey.10.type');
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('BLF', { delay: 60 });

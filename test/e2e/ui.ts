@@ -91,8 +91,48 @@ export async function editorText(page: Page): Promise<string> {
   return lines.join('\n').replace(/\u00a0/g, ' ');
 }
 
-export async function focusEditor(page: Page): Promise<void> {
-  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 300, y: 5 } });
+const ACTIVE_EDITOR = '.editor-group-container.active .monaco-editor';
+
+/**
+ * Waits until the active editor has drawn a line holding `expected` (any line when none is given) and its drawn
+ * lines have settled: the same text and the same place in two successive looks. A click before that lands on a
+ * half-drawn editor (seen on a loaded machine) and goes nowhere.
+ */
+export async function waitForEditorLines(page: Page, expected?: string | RegExp, timeoutMs = 30_000): Promise<Locator> {
+  const line = page.locator(`${ACTIVE_EDITOR} .view-lines .view-line`, expected === undefined ? {} : { hasText: expected }).first();
+  await line.waitFor({ state: 'visible', timeout: timeoutMs });
+  let previous: string | undefined;
+  await until(
+    `the editor lines${expected === undefined ? '' : ` with ${String(expected)}`} to settle`,
+    async () => {
+      const snapshot = JSON.stringify([await editorText(page), await line.boundingBox()]);
+      const settled = snapshot === previous && (await line.isVisible());
+      previous = snapshot;
+      return settled;
+    },
+    timeoutMs,
+    150,
+  );
+  return line;
+}
+
+/**
+ * Puts the keyboard focus into the active editor: clicks a drawn, settled line (holding `expected` when given),
+ * then waits for the editor to say it has the focus, clicking again if the first click came too early.
+ */
+export async function focusEditor(page: Page, expected?: string | RegExp): Promise<void> {
+  const focused = page.locator(`${ACTIVE_EDITOR}.focused`).first();
+  await until(
+    'the keyboard focus in the editor',
+    async () => {
+      const line = await waitForEditorLines(page, expected);
+      await line.click({ timeout: 10_000 });
+      await focused.waitFor({ state: 'visible', timeout: 2000 }).catch(() => undefined);
+      return focused.isVisible();
+    },
+    30_000,
+    200,
+  );
 }
 
 async function setSideBar(page: Page, visible: boolean): Promise<void> {
@@ -157,7 +197,7 @@ export async function runUiSteps(options: UiOptions): Promise<StepResult[]> {
 
     await step('completion-account-1', async () => {
       await quickOpen(page, COMMON);
-      await focusEditor(page);
+      await focusEditor(page, 'account.1.enable');
       await page.keyboard.press('Control+End');
       await page.keyboard.press('Enter');
       await page.keyboard.type('account.1.', { delay: 40 });
@@ -194,9 +234,9 @@ export async function runUiSteps(options: UiOptions): Promise<StepResult[]> {
         10_000,
         200,
       );
-      const line = page.locator('.editor-group-container.active .view-line', { hasText: 'static.network.internet_port.type' }).first();
-      await line.waitFor({ state: 'visible', timeout: 10_000 });
-      const box = (await line.boundingBox())!;
+      const line = await waitForEditorLines(page, 'static.network.internet_port.type');
+      const box = await line.boundingBox();
+      if (!box) throw new Error('the static.network.internet_port.type line has no place on the page');
       const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: /reboot/i });
       await until(
         'a hover that mentions the reboot',
