@@ -11,8 +11,10 @@ import { DidCloseTextDocumentNotification, LanguageClient, TransportKind, type L
 import { FileService, nodeFileService } from '../../engine/src/fileService';
 import { Catalog, MODELS } from '../../engine/src/languageService';
 import { BaseWatcher } from './baseWatcher';
-import { IMPACT_SCHEME, LANGUAGE_ID, MERGE_SCHEME, PlanMergeRequest, SETTINGS, SETTINGS_SECTION } from '../../engine/src/protocol';
+import { DECRYPTED_SCHEME, IMPACT_SCHEME, LANGUAGE_ID, MERGE_SCHEME, PlanMergeRequest, SETTINGS, SETTINGS_SECTION } from '../../engine/src/protocol';
 import { registerCommands } from './commands';
+import { DecryptedDocuments } from './decryptedDocuments';
+import { EncryptedFileView } from './encryptedView';
 import { ImpactReportProvider } from './impactReport';
 import { editorFileHost } from './editorFileHost';
 import { KeyStore } from './keyStore';
@@ -37,10 +39,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'], env: { ...process.env, ...SERVER_ENV } },
     },
   };
-  // Documents holding decrypted text: Decrypt File's editors (registered before they open) and merge previews.
-  const decryptedDocuments = new Set<string>();
+  // Documents holding decrypted text: Decrypt File's documents and merge previews, known by their schemes.
   const withheld = new WithheldDocuments({
-    isDecrypted: (uri) => decryptedDocuments.has(uri) || uri.startsWith(`${MERGE_SCHEME}:`),
+    isDecrypted: (uri) => uri.startsWith(`${DECRYPTED_SCHEME}:`) || uri.startsWith(`${MERGE_SCHEME}:`),
     traceLevel: () => vscode.workspace.getConfiguration(SETTINGS_SECTION).get<TraceLevel>(SETTINGS.traceServer, 'off'),
     closeOnServer: (uri) => void client?.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }),
   });
@@ -76,7 +77,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const mergePreview = new MergePreviewProvider(files, keys, (params) => sendRequest(languageClient, PlanMergeRequest, params));
   const impactReport = new ImpactReportProvider(client);
   const status = new FileKindStatus(client);
+  const decrypted = new DecryptedDocuments();
   context.subscriptions.push(
+    decrypted,
+    vscode.workspace.registerTextDocumentContentProvider(DECRYPTED_SCHEME, decrypted),
+    new EncryptedFileView(files, log),
     status,
     claimYealinkDocuments(LANGUAGE_ID),
     new WorkspaceDiagnostics(client, log),
@@ -89,7 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new BaseWatcher(client),
     vscode.workspace.registerTextDocumentContentProvider(IMPACT_SCHEME, impactReport),
     vscode.languages.registerDocumentLinkProvider({ scheme: IMPACT_SCHEME }, impactReport),
-    ...registerCommands({ keys, files, mergePreview, log, impactReport, status, decryptedDocuments }),
+    ...registerCommands({ keys, files, mergePreview, log, impactReport, status, decrypted }),
   );
 }
 

@@ -10,8 +10,11 @@ import { KeyStore } from './keyStore';
 
 export interface KeyChoice {
   readonly key: string;
-  /** True for a key the user typed or generated now, which the command may offer to store. */
-  readonly typedOrGenerated: boolean;
+  /**
+   * Where the key came from: `generated` now (nobody knows it yet: store it before files need it), `typed` now
+   * (the command may offer to store it), a `stored` one, or `given` by a program's options.
+   */
+  readonly origin: 'generated' | 'typed' | 'stored' | 'given';
 }
 
 /** Asks which key to encrypt with: generate one, a stored one, or type one. */
@@ -28,10 +31,10 @@ export async function chooseKey(keys: KeyStore, length: 16 | 32 | undefined): Pr
   if (picked.action === 'stored') {
     const key = await keys.get(picked.name!);
     if (key === undefined) throw new Error(`the stored key "${picked.name}" is gone`);
-    return { key, typedOrGenerated: false };
+    return { key, origin: 'stored' };
   }
-  if (picked.action === 'generate') return { key: generateKey(length ?? 16), typedOrGenerated: true };
-  return { key: await typeKey({ length }), typedOrGenerated: true };
+  if (picked.action === 'generate') return { key: generateKey(length ?? 16), origin: 'generated' };
+  return { key: await typeKey({ length }), origin: 'typed' };
 }
 
 /** A password box for a key; the reason a key is refused never repeats its characters. */

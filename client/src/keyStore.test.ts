@@ -49,3 +49,15 @@ test('a name whose secret vanished is dropped from the list', async () => {
   secrets.data.delete('yealinkCfg.aesKey.a');
   assert.deepEqual(await store.list(), []);
 });
+
+test('storeNew never replaces a stored key: it takes the next free name and answers it', async () => {
+  const store = new KeyStore(fakeSecrets());
+  await store.store('common', 'ljB7jiDIQQ7XD888');
+  assert.equal(await store.storeNew('common', 'Ab3dEf7hJk9mNp2Q'), 'common 2');
+  assert.equal(await store.storeNew('common', 'Zz3dEf7hJk9mNp2Q'), 'common 3');
+  assert.equal(await store.storeNew('mac', 'Yy3dEf7hJk9mNp2Q'), 'mac');
+  assert.equal(await store.get('common'), 'ljB7jiDIQQ7XD888', 'the first key is kept');
+  assert.equal(await store.get('common 2'), 'Ab3dEf7hJk9mNp2Q');
+  assert.deepEqual(await store.list(), ['common', 'common 2', 'common 3', 'mac']);
+  await assert.rejects(store.storeNew('common', 'short'), /Not stored/);
+});

@@ -27,6 +27,24 @@ export class KeyStore {
     });
   }
 
+  /**
+   * Stores a key under `suggestedName`, or "<name> 2", "<name> 3" ... when that is taken: never replaces a stored
+   * key. Answers the name used. For a generated key that files are about to need.
+   */
+  async storeNew(suggestedName: string, key: string): Promise<string> {
+    const base = KeyStore.checkName(suggestedName);
+    const check = checkKey(key);
+    if (!check.ok) throw new Error(`Not stored: ${check.reason}`);
+    return this.serial(async () => {
+      const names = await this.readIndex();
+      let name = base;
+      for (let n = 2; names.includes(name) || (await this.secrets.get(PREFIX + name)) !== undefined; n++) name = KeyStore.checkName(`${base.slice(0, 90)} ${n}`);
+      await this.secrets.store(PREFIX + name, key);
+      await this.writeIndex([...names, name].sort());
+      return name;
+    });
+  }
+
   async get(name: string): Promise<string | undefined> {
     return this.secrets.get(PREFIX + name.trim());
   }

@@ -2,12 +2,15 @@
  * A status bar item for Yealink files: the file's role (Common, MAC, MAC-local, boot) and the model it
  * targets, as the language server sees them. Clicking it picks the model for the file. The role is shown
  * from the file name at once (a document that just became Yealink CFG is not known to the server yet); the
- * server's answer, with the model, follows as soon as the server has the document.
+ * server's answer, with the model, follows as soon as the server has the document. Ciphertext (the
+ * encrypted-file view in front, or encrypted bytes opened as text) shows as encrypted, never as a file kind,
+ * and clicking it decrypts.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { classifyFile, describeFileKind } from '../../engine/src/languageService';
+import { classifyFile, describeFileKind, detectContent } from '../../engine/src/languageService';
 import { COMMANDS, FileSummaryRequest, LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION, type FileSummary } from '../../engine/src/protocol';
+import { activeEncryptedView } from './encryptedView';
 import { sendRequest } from './messages';
 
 const ICON = '$(circuit-board)';
@@ -22,6 +25,10 @@ export class FileKindStatus implements vscode.Disposable {
     this.item.name = 'Yealink CFG file kind';
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      // The encrypted-file view is no text editor: only the tabs say it came to the front.
+      vscode.window.tabGroups.onDidChangeTabs(() => {
+        if (activeEncryptedView()) void this.refresh();
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SETTINGS_SECTION)) void this.refresh();
       }),
@@ -53,6 +60,11 @@ export class FileKindStatus implements vscode.Disposable {
   /** Shows the item for `document` (default: the active editor's), first from its name, then from the server. */
   async refresh(document = vscode.window.activeTextEditor?.document): Promise<void> {
     const enabled = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>(SETTINGS.statusBarEnable, true);
+    const view = activeEncryptedView();
+    if (view && enabled) {
+      this.showEncrypted(view, undefined);
+      return;
+    }
     if (!document || document.languageId !== LANGUAGE_ID || !enabled) {
       this.hide();
       return;
@@ -81,6 +93,10 @@ export class FileKindStatus implements vscode.Disposable {
     }
     this.waitingFor = undefined;
     this.shownFor = document.uri.toString();
+    if (summary.content === 'binary' || summary.content === 'rsa-encrypted') {
+      this.showEncrypted(document.uri, summary.content);
+      return;
+    }
     const model = summary.model ? ` · ${summary.model}` : '';
     this.item.text = `${ICON} ${summary.kind}${model}`;
     this.item.tooltip = summary.model
@@ -95,7 +111,21 @@ export class FileKindStatus implements vscode.Disposable {
     this.subscriptions.forEach((subscription) => subscription.dispose());
   }
 
+  /** Ciphertext: says so (never a file kind or a model), and a click decrypts. */
+  private showEncrypted(uri: vscode.Uri, content: 'binary' | 'rsa-encrypted' | undefined): void {
+    this.shownFor = uri.toString();
+    this.item.text = `$(lock) ${content === 'rsa-encrypted' ? 'Encrypted (RSA mode)' : content === 'binary' ? 'Encrypted (AES)' : 'Encrypted file'}`;
+    this.item.tooltip = 'Encrypted file: its settings cannot be read or checked. Click to decrypt it.';
+    this.item.command = { title: 'Decrypt File', command: COMMANDS.decryptFile, arguments: [uri] };
+    this.show();
+  }
+
   private showFromName(document: vscode.TextDocument): void {
+    const content = detectContent(document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 64), 0)));
+    if (content === 'binary' || content === 'rsa-encrypted') {
+      this.showEncrypted(document.uri, content);
+      return;
+    }
     this.shownFor = document.uri.toString();
     const kind = describeFileKind(classifyFile(document.fileName).kind);
     this.item.text = `${ICON} ${kind}`;

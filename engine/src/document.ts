@@ -7,6 +7,7 @@ import { classifyFile, isBootKind, type FileRole } from './fileKind';
 import { parse, type ParsedDocument } from './parser';
 import { parsePragma } from './pragmas';
 import type { TextEncoding } from './plainText';
+import { decryptedDocumentSource } from './protocol';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -106,7 +107,8 @@ export function isSuppressed(suppressions: Suppressions, code: string, line: num
 /** Parses and classifies a document. `path` may be a file path or URI; only its last segment matters. */
 export function analyze(text: string, path: string, settings: ServiceSettings = {}, source: TextSource = {}): AnalyzedDocument {
   const parsed = parse(text);
-  const role = classifyFile(path);
+  // A decrypted document (`y000000000066.cfg (decrypted)`) has the role of the encrypted file it came from.
+  const role = classifyFile(decryptedDocumentSource(path) ?? path);
   const isBoot = isBootKind(role.kind);
   const modelPin = findModelPin(parsed);
   let model: ModelInfo | undefined;

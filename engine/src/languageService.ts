@@ -45,6 +45,8 @@ export { MODELS } from './catalog/models';
 export { analyze } from './document';
 export { modelPinEdit } from './features/modelPin';
 export { classifyFile, describeFileKind, isYealinkFile, YEALINK_SNIFF_LENGTH } from './fileKind';
+// The status bar tells ciphertext opened as text from a readable file.
+export { detectContent } from './parser';
 
 // Rule documentation and catalog sources: the CLI's `rules`, `explain` and lint output, the server's links.
 export { ruleDocsLink, RULES, shippedReadmeUri } from './rules';

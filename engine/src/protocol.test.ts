@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMMANDS, MESSAGES, parseImpactBase, parseSettings, SERVER_COMMANDS, SERVER_EXECUTED_COMMANDS, SEVERITY_LEVELS, TEST_COMMANDS } from './protocol';
+import { COMMANDS, DECRYPTED_SCHEME, decryptedDocumentPath, decryptedDocumentSource, MERGE_SCHEME, MESSAGES, parseImpactBase, parseSettings, SERVER_COMMANDS, SERVER_EXECUTED_COMMANDS, SEVERITY_LEVELS, TEST_COMMANDS } from './protocol';
 import { DECRYPT_COMMAND } from './features/codeActions';
 
 test('parseSettings keeps valid settings and drops malformed ones', () => {
@@ -46,4 +46,15 @@ test('the commands the server puts into code actions are client commands', () =>
   const clientIds = new Set<string>(Object.values(COMMANDS));
   for (const id of Object.values(SERVER_COMMANDS)) assert.ok(clientIds.has(id), id);
   assert.equal(DECRYPT_COMMAND, SERVER_COMMANDS.decryptFile);
+});
+
+test('a decrypted document is named after its encrypted file, and leads back to it', () => {
+  const path = decryptedDocumentPath('/srv/tftp/y000000000066.cfg');
+  assert.equal(path, '/srv/tftp/y000000000066.cfg (decrypted)');
+  assert.equal(path.split('/').pop(), 'y000000000066.cfg (decrypted)');
+  assert.equal(decryptedDocumentSource(path), '/srv/tftp/y000000000066.cfg');
+  assert.equal(decryptedDocumentSource('/srv/tftp/y000000000066.cfg'), undefined);
+  assert.equal(decryptedDocumentSource(' (decrypted)'), undefined);
+  assert.equal(decryptedDocumentSource('yealink-decrypted:/srv/tftp/y000000000066.cfg%20(decrypted)'), 'yealink-decrypted:/srv/tftp/y000000000066.cfg');
+  assert.notEqual(DECRYPTED_SCHEME, MERGE_SCHEME);
 });

@@ -22,6 +22,31 @@ export const LANGUAGE_ID = 'yealink-cfg';
 export const MERGE_SCHEME = 'yealink-merge';
 /** The read-only change-impact report (`yealink-impact:/Change impact since HEAD.txt`). */
 export const IMPACT_SCHEME = 'yealink-impact';
+/**
+ * Read-only documents holding the decrypted text of an encrypted file, named after it:
+ * `yealink-decrypted:/<path of the encrypted file> (decrypted)`, so the tab reads `y000000000066.cfg (decrypted)`.
+ */
+export const DECRYPTED_SCHEME = 'yealink-decrypted';
+const DECRYPTED_SUFFIX = ' (decrypted)';
+/** The custom editor an encrypted `.cfg` file opens in: a notice with Decrypt... instead of ciphertext. */
+export const ENCRYPTED_VIEW_TYPE = 'yealinkCfg.encryptedFile';
+
+/** The path part of the decrypted document of the encrypted file at `sourcePath` (a URI path, `/`-separated). */
+export function decryptedDocumentPath(sourcePath: string): string {
+  return `${sourcePath}${DECRYPTED_SUFFIX}`;
+}
+
+/**
+ * The encrypted file's path a decrypted document was named after (from its URI path, or its URI string where the
+ * space is `%20`), or undefined for another path.
+ */
+export function decryptedDocumentSource(documentPath: string): string | undefined {
+  for (const suffix of [DECRYPTED_SUFFIX, DECRYPTED_SUFFIX.replace(' ', '%20')]) {
+    if (documentPath.endsWith(suffix) && documentPath.length > suffix.length) return documentPath.slice(0, -suffix.length);
+  }
+  return undefined;
+}
+
 /** The settings section: every setting is `yealinkCfg.<name>`. */
 export const SETTINGS_SECTION = 'yealinkCfg';
 
@@ -32,6 +57,7 @@ export const COMMANDS = {
   treatAsYealink: 'yealinkCfg.treatAsYealink',
   encryptFiles: 'yealinkCfg.encryptFiles',
   decryptFile: 'yealinkCfg.decryptFile',
+  saveDecryptedAs: 'yealinkCfg.saveDecryptedAs',
   previewMerge: 'yealinkCfg.previewMerge',
   diffCommonWithMerged: 'yealinkCfg.diffCommonWithMerged',
   listKeys: 'yealinkCfg.listKeys',
@@ -85,6 +111,11 @@ export const TEST_COMMANDS = {
   outputLines: 'yealinkCfg.test.outputLines',
   /** What the file-kind status bar item shows: { visible, text, command }. */
   statusItem: 'yealinkCfg.test.statusItem',
+  /**
+   * Answers the next "new AES key" modals in place of the user ({ answers: ['dismiss' | 'Copy'] }), since a test
+   * cannot press Escape in a modal; it answers how many such modals were answered so far. No key comes back.
+   */
+  keyNotice: 'yealinkCfg.test.keyNotice',
 } as const;
 export const TEST_HOOKS_ENV = 'YEALINK_CFG_TEST_HOOKS';
 

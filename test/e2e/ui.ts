@@ -317,10 +317,57 @@ export async function runUiSteps(options: UiOptions): Promise<StepResult[]> {
         45_000,
         500,
       );
-      await page.locator('.notifications-toasts', { hasText: /Encrypted/i }).first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'encrypted' }).first().waitFor({ state: 'visible', timeout: 15_000 });
       const names = readdirSync(join(options.workspace, 'encrypted'));
       if (!names.includes(COMMON)) throw new Error(`encrypted/ holds ${names.join(', ')}`);
+    });
+
+    await step('generated-key-modal-dismissed', async () => {
+      // The generated key is shown once in a modal with Copy; Escape closes it, and the key stays stored.
+      const dialog = page.locator('.monaco-dialog-box', { hasText: 'New AES key' }).first();
+      await dialog.waitFor({ state: 'visible', timeout: 15_000 });
+      await dialog.locator('.monaco-button', { hasText: 'Copy' }).first().waitFor({ state: 'visible', timeout: 5000 });
+      await page.screenshot({ path: join(options.screenshots, `${String(index).padStart(2, '0')}-generated-key-modal.png`) });
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+      await runCommand(page, 'Yealink CFG: List Stored AES Keys');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'common' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+      await page.keyboard.press('Escape');
+    });
+
+    await step('encrypted-file-view', async () => {
+      // Quick Open the encrypted copy: it shows a notice with Decrypt... instead of ciphertext.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await quickInputBox(page).waitFor({ state: 'visible', timeout: 10_000 });
+      await quickInputBox(page).fill('');
+      await page.keyboard.type(`encrypted/${COMMON}`, { delay: 15 });
+      await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'encrypted' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+      await page.keyboard.press('Enter');
+      const decrypt = await until('the Decrypt button of the encrypted-file view', async () => {
+        for (const frame of page.frames()) {
+          const button = frame.locator('button#decrypt');
+          if ((await button.count().catch(() => 0)) > 0 && (await button.isVisible().catch(() => false))) return button;
+        }
+        return undefined;
+      }, 30_000);
+      // One tab for the file: the text tab that showed its bytes was replaced, not left beside the view.
+      const tabsOfFile = async () =>
+        (await page.locator('.editor-group-container.active .tabs-container .tab').evaluateAll((tabs) => tabs.map((t) => t.textContent ?? ''))).filter(
+          (text) => text.includes(COMMON) && text.includes('encrypted') && !text.includes('(decrypted)'),
+        );
+      await until('one tab for the encrypted file', async () => (await tabsOfFile()).length === 1);
+      const status = await page.locator('.statusbar-item', { hasText: 'Encrypted' }).first().innerText({ timeout: 15_000 });
+      if (/Common CFG/.test(status)) throw new Error(`the status item says "${status}" for ciphertext`);
+      await page.screenshot({ path: join(options.screenshots, `${String(index).padStart(2, '0')}-encrypted-file-view-notice.png`) });
+      await decrypt.click();
+      // The _Security.enc written beside the file opens it; a key prompt, if any, is answered with its first choice.
+      const decryptedTab = page.locator('.tabs-container .tab.active', { hasText: `${COMMON} (decrypted)` }).first();
+      await until('the decrypted document in front', async () => {
+        if (await quickInput(page).isVisible()) await page.keyboard.press('Enter');
+        return decryptedTab.isVisible();
+      }, 30_000, 300);
+      await waitForEditorLines(page, 'account.1.enable');
     });
 
     await runEditingSteps(page, step);

@@ -1,5 +1,6 @@
 /**
- * Decrypt File...: opens the plain text of an encrypted file in an untitled editor, or writes it to
+ * Decrypt File...: opens the plain text of an encrypted file in a read-only document named after it
+ * (`y000000000066.cfg (decrypted)`, see DecryptedDocuments; Save Decrypted As... writes it), or writes it to
  * `outPath`. The file facade opens the file (the `_Security.enc` beside it first); from a menu, the palette
  * or YL008's quick fix the user is asked for the key (see keySource). Called with options by a program, the
  * options must bring the key material: stored keys are never used for a program.
@@ -7,8 +8,8 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { KeyMaterial } from '../../../engine/src/fileService';
-import { LANGUAGE_ID } from '../../../engine/src/protocol';
 import { optionsArg, requireFile, uriArg } from '../commandArgs';
+import { activeEncryptedView } from '../encryptedView';
 import { offerToStore, suggestKeyName } from '../keyPrompts';
 import { askingKeySource } from '../keySource';
 import { readPemOption } from './encryptFiles';
@@ -26,9 +27,9 @@ export interface DecryptOptions {
   outPath: string;
 }
 
-export async function decryptFile({ keys, files, decryptedDocuments }: CommandServices, uriValue?: unknown, optionsValue?: unknown): Promise<vscode.Uri | string | undefined> {
+export async function decryptFile({ keys, files, decrypted }: CommandServices, uriValue?: unknown, optionsValue?: unknown): Promise<vscode.Uri | string | undefined> {
   const options = optionsArg<DecryptOptions>(optionsValue, { key: 'string', keyName: 'string', securityFile: 'string', privateKeyPem: 'string', outPath: 'string' });
-  const source = requireFile(await pickSource(uriArg(uriValue)));
+  const source = requireFile(await pickSource(uriArg(uriValue) ?? activeEncryptedView()));
   const asking = options ? undefined : askingKeySource(files, keys, 'decrypt');
   const opened = await files.openConfig(source, options ? { keys: await materialFromOptions(files.host, options) } : { askKey: asking!.askKey });
   if (opened.via === 'none') {
@@ -48,29 +49,10 @@ export async function decryptFile({ keys, files, decryptedDocuments }: CommandSe
     await files.writeDecrypted(source, options.outPath, opened.plain, { overwrite });
     return options.outPath;
   }
-  const document = await openDecrypted(source, opened.text, decryptedDocuments);
-  await vscode.window.showTextDocument(document, { preview: false });
+  const document = await decrypted.show({ source, plain: opened.plain, text: opened.text });
   const typedKey = asking?.typedKey();
   if (typedKey !== undefined && opened.material?.key === typedKey) void offerToStore(keys, typedKey, suggestKeyName([source])).catch(() => undefined);
   return document.uri;
-}
-
-/**
- * A new untitled editor with the plain text. Its URI is registered as decrypted before it opens, so the
- * language client knows to keep it out of the server trace from its first message on.
- */
-async function openDecrypted(source: string, text: string, decryptedDocuments: Set<string>): Promise<vscode.TextDocument> {
-  const name = basename(source).replace(/\.cfg$/i, '');
-  let uri = vscode.Uri.from({ scheme: 'untitled', path: `${name} (decrypted).cfg` });
-  for (let n = 2; vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()); n++) {
-    uri = vscode.Uri.from({ scheme: 'untitled', path: `${name} (decrypted ${n}).cfg` });
-  }
-  decryptedDocuments.add(uri.toString());
-  const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), LANGUAGE_ID);
-  const edit = new vscode.WorkspaceEdit();
-  edit.insert(uri, new vscode.Position(0, 0), text);
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error('could not show the decrypted text');
-  return document;
 }
 
 /** The file to decrypt: the argument, else the active editor's file, else one the user picks. */

@@ -1,6 +1,7 @@
 /**
  * Encrypt File(s)...: encrypts the chosen files into the output folder, with optional `_Security.enc` key
- * files and Aeskey.txt, through the file facade (planEncrypt, then writeEncrypt). Asks for the key (generate, stored, typed) and the extras. Called with options by a
+ * files and Aeskey.txt, through the file facade (planEncrypt, then writeEncrypt). Asks for the key (generate, stored, typed) and the extras.
+ * A generated key is stored before the files are written, then shown once (keyNotice). Called with options by a
  * program, the options bring the key (`key`); stored keys are only ever used when the user picks them.
  * Returns the written paths, never a key.
  */
@@ -10,6 +11,7 @@ import { checkKey, type FileHost } from '../../../engine/src/fileService';
 import { SETTINGS, SETTINGS_SECTION } from '../../../engine/src/protocol';
 import { optionsArg, requireFile, uriArg, uriListArg } from '../commandArgs';
 import { chooseKey, offerToStore, suggestKeyName, type KeyChoice } from '../keyPrompts';
+import { showGeneratedKey } from '../keyNotice';
 import { Cancelled } from './guard';
 import type { CommandServices } from './index';
 
@@ -47,14 +49,28 @@ export async function encryptFiles({ keys, files }: CommandServices, uriValue?: 
     aesKeyTxt: keyTxt ? true : undefined,
   });
   const overwrite = await confirmReplace(plan.existing);
-  const written = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Yealink CFG: encrypting', cancellable: false }, () =>
-    files.writeEncrypt(plan, { overwrite, mkdir: true }),
-  );
+  // A generated key is known to nobody yet: it goes into the key store before any file needs it, so dismissing
+  // the modal that shows it afterwards loses nothing (and a failed write takes the stored key back).
+  const storedAs = choice.origin === 'generated' ? await keys.storeNew(suggestKeyName(sources), choice.key) : undefined;
+  let written: string[];
+  try {
+    written = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Yealink CFG: encrypting', cancellable: false }, () =>
+      files.writeEncrypt(plan, { overwrite, mkdir: true }),
+    );
+  } catch (error) {
+    if (storedAs !== undefined) await keys.forget(storedAs).catch(() => undefined);
+    throw error;
+  }
   const keyTxtPath = plan.writes.find((w) => w.role === 'aeskey-txt')?.path;
   if (keyTxtPath) void vscode.window.showWarningMessage(`${basename(keyTxtPath)} holds the AES key in plain text: keep it off the provisioning server.`);
   const outputs = plan.writes.filter((w) => w.role === 'encrypted');
   void vscode.window.showInformationMessage(`Encrypted ${outputs.length} file${outputs.length > 1 ? 's' : ''} into ${dirname(outputs[0].path)}.`);
-  if (!options && choice.typedOrGenerated) await offerToStore(keys, choice.key, suggestKeyName(sources));
+  if (storedAs !== undefined) {
+    await showGeneratedKey(
+      choice.key,
+      `The encrypted files need this key. It is stored in VS Code's secret storage as "${storedAs}" (List Stored AES Keys), so closing this dialog loses nothing. Copy it to configure the phones (static.auto_provision.aes_key.com / .mac).`,
+    );
+  } else if (choice.origin === 'typed') await offerToStore(keys, choice.key, suggestKeyName(sources));
   return written;
 }
 
@@ -63,7 +79,7 @@ function keyFromOptions(options: Partial<EncryptOptions>): KeyChoice {
   if (options.key === undefined) throw new Error('pass the key in the options, or call the command without options to ask the user');
   const check = checkKey(options.key);
   if (!check.ok) throw new Error(`invalid key: ${check.reason}`);
-  return { key: options.key, typedOrGenerated: false };
+  return { key: options.key, origin: 'given' };
 }
 
 async function pickSources(uri?: vscode.Uri, uris?: vscode.Uri[]): Promise<vscode.Uri[]> {

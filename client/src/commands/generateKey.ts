@@ -1,11 +1,12 @@
 /**
- * Generate AES Key: makes a random key the phone accepts and lets the user store or copy it. Called with
+ * Generate AES Key: makes a random key the phone accepts and shows it once in a modal, to copy or store. Called with
  * options by a program, it stores the key under a new name and returns only that name: a key value never
  * leaves the extension through a command result, and an existing stored key is never replaced.
  */
 import * as vscode from 'vscode';
 import { generateKey as randomKey } from '../../../engine/src/fileService';
 import { optionsArg } from '../commandArgs';
+import { showGeneratedKey } from '../keyNotice';
 import { offerToStore } from '../keyPrompts';
 import type { CommandServices } from './index';
 
@@ -35,9 +36,8 @@ export async function generateKey({ keys }: CommandServices, optionsValue?: unkn
   if (!picked) return undefined;
   const key = randomKey(picked.length);
   const store = 'Store in Secret Storage...';
-  const copy = 'Copy to Clipboard';
-  const answer = await vscode.window.showInformationMessage(`A new ${picked.length}-character key was generated. Keep it:`, store, copy);
+  // No file needs this key yet, so dismissing the modal may discard it (Encrypt File(s) stores its generated key first).
+  const answer = await showGeneratedKey(key, `A new ${picked.length}-character key. No file uses it yet: Copy it or store it now, or it is gone when this dialog closes.`, [store]);
   if (answer === store) await offerToStore(keys, key, 'common');
-  else if (answer === copy) await vscode.env.clipboard.writeText(key);
   return undefined;
 }

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS, TEST_COMMANDS, TEST_HOOKS_ENV, type CommandName } from '../../../engine/src/protocol';
+import type { DecryptedDocuments } from '../decryptedDocuments';
 import type { ImpactReportProvider } from '../impactReport';
 import type { FileService } from '../../../engine/src/fileService';
 import type { KeyStore } from '../keyStore';
@@ -20,9 +21,11 @@ import { generateKey } from './generateKey';
 import { guard } from './guard';
 import { listKeys } from './listKeys';
 import { pickModel } from './pickModel';
+import { saveDecryptedAs } from './saveDecryptedAs';
 import { previewMerge } from './previewMerge';
 import { showChangeImpact } from './showChangeImpact';
 import { sortSettings } from './sortSettings';
+import { testKeyNotice } from './testKeyNotice';
 import { testKeyStore } from './testKeyStore';
 import { testOutputLines } from './testOutputLines';
 import { testStatusItem } from './testStatusItem';
@@ -37,8 +40,8 @@ export interface CommandServices {
   readonly log: OutputLog;
   readonly impactReport: ImpactReportProvider;
   readonly status: FileKindStatus;
-  /** URIs of documents that hold decrypted text; such documents are kept out of the server trace. */
-  readonly decryptedDocuments: Set<string>;
+  /** The read-only documents holding decrypted text (kept out of the server trace by their scheme). */
+  readonly decrypted: DecryptedDocuments;
 }
 
 /** A command body: the services, then the arguments exactly as VS Code passed them. */
@@ -48,6 +51,7 @@ export const COMMAND_HANDLERS: { readonly [Name in CommandName]: CommandHandler 
   treatAsYealink,
   encryptFiles,
   decryptFile,
+  saveDecryptedAs,
   previewMerge,
   diffCommonWithMerged,
   listKeys,
@@ -71,6 +75,7 @@ export function registerCommands(services: CommandServices, environment: NodeJS.
       register(TEST_COMMANDS.keyStore, testKeyStore),
       register(TEST_COMMANDS.outputLines, testOutputLines),
       register(TEST_COMMANDS.statusItem, testStatusItem),
+      register(TEST_COMMANDS.keyNotice, testKeyNotice),
     );
   }
   return disposables;

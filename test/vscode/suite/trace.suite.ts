@@ -8,10 +8,11 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
-import { COMMANDS, MERGE_SCHEME, PlanMergeRequest, SETTINGS, SETTINGS_SECTION, TEST_COMMANDS } from '../../../engine/src/protocol';
+import { COMMANDS, DECRYPTED_SCHEME, MERGE_SCHEME, PlanMergeRequest, SETTINGS, SETTINGS_SECTION, TEST_COMMANDS } from '../../../engine/src/protocol';
 import { activateExtension, closeAllEditors, openDocument, pollUntil, positionOf } from './helpers';
 
 const COMMON = 'y000000000066.cfg';
+const SECOND = 'y000000000044.cfg';
 const KEY = 'Ab3dEf7hJk9mNp2Q';
 
 function asUri(value: unknown): vscode.Uri {
@@ -37,9 +38,15 @@ describe('Yealink CFG server trace', () => {
     cleanup.push(dir);
     const sourcePath = join(dir, COMMON);
     writeFileSync(sourcePath, `#!version:1.0.0.1\naccount.1.enable = 1\naccount.1.label = ${marker}\n`);
+    // A second Common file: decrypting one file again refreshes its one decrypted document, so the document
+    // opened while tracing is on must be of another file.
+    const secondPath = join(dir, SECOND);
+    writeFileSync(secondPath, `#!version:1.0.0.1\naccount.1.enable = 1\naccount.1.label = ${marker}\n`);
     const source = vscode.Uri.file(sourcePath);
-    const written = (await vscode.commands.executeCommand<string[]>('yealinkCfg.encryptFiles', source, [source], { key: KEY })) ?? [];
+    const second = vscode.Uri.file(secondPath);
+    const written = (await vscode.commands.executeCommand<string[]>('yealinkCfg.encryptFiles', source, [source, second], { key: KEY })) ?? [];
     const encrypted = vscode.Uri.file(written.find((p) => basename(p) === COMMON)!);
+    const encryptedSecond = vscode.Uri.file(written.find((p) => basename(p) === SECOND)!);
     const outputLines = async () => (await vscode.commands.executeCommand<readonly string[]>(TEST_COMMANDS.outputLines)) ?? [];
     // Hover asks the server each time (document symbols are cached per document version by VS Code).
     const hoversOf = async (uri: vscode.Uri) => {
@@ -49,7 +56,7 @@ describe('Yealink CFG server trace', () => {
 
     // Trace off: the decrypted editor is checked like any other (the server knows it and answers hovers).
     const checked = asUri(await vscode.commands.executeCommand('yealinkCfg.decryptFile', encrypted, { key: KEY }));
-    assert.equal(checked.scheme, 'untitled');
+    assert.equal(checked.scheme, DECRYPTED_SCHEME);
     await pollUntil('a hover from the server on the decrypted document', () => hoversOf(checked), (hovers) => (hovers?.length ?? 0) > 0);
 
     const settings = vscode.workspace.getConfiguration('yealinkCfg');
@@ -58,7 +65,7 @@ describe('Yealink CFG server trace', () => {
       // Tracing started: the open decrypted document is withdrawn from the server ...
       await pollUntil('the decrypted document to be withdrawn', () => hoversOf(checked), (hovers) => (hovers?.length ?? 0) === 0);
       // ... and a new one is never sent.
-      const withheld = asUri(await vscode.commands.executeCommand('yealinkCfg.decryptFile', encrypted, { key: KEY }));
+      const withheld = asUri(await vscode.commands.executeCommand('yealinkCfg.decryptFile', encryptedSecond, { key: KEY }));
       assert.notEqual(withheld.toString(), checked.toString());
       const document = await vscode.workspace.openTextDocument(withheld);
       assert.ok(document.getText().includes(marker), 'the editor shows the plain text');
