@@ -33,9 +33,11 @@ const parameters: ParameterSpec[] = [
   {
     pattern: 'static.security.default_access_level',
     value: oneOf(['0', 'user'], ['1', 'var'], ['2', 'admin']),
+    default: '0',
     description:
       'Which of the three login levels (user, var, admin) the web interface opens with when three-level access is on (static.security.var_enable).',
-    source: { guide: 'TPL-V81-3CX', page: 'Security Settings section, security.default_access_level' },
+    source: { guide: 'AGT58', page: '319' },
+    alsoIn: [{ guide: 'TPL-V81-3CX', page: 'Security Settings section, security.default_access_level' }],
   },
   ...(['admin', 'user', 'var'] as const).map(
     (level): ParameterSpec => ({
