@@ -35,3 +35,9 @@ test('include names with #, ? and % are file names: found when the file is there
   assert.deepEqual(findings.map((f) => [f.line, f.message.includes('Internal error')]), [[4, false]]);
   assert.match(findings[0].message, /looked for \/fleet\/gone#\.cfg/);
 });
+
+test("a provisioning template's placeholder in the include path is not looked up", () => {
+  const templated = `${HEADER_LINE}include:config "{$mac}.cfg"\ninclude:config "{{ mac }}.cfg"\ninclude:config "gone.cfg"\n`;
+  const findings = findingsOf(missingInclude, templated, '/fleet/y000000000000.boot', {}, () => false);
+  assert.deepEqual(findings.map((f) => f.line), [3]);
+});

@@ -1,5 +1,6 @@
 /** YL013: a boot file includes a file that is not there, so the phone's download of it fails. */
 import { includeFile } from '../includes';
+import { hasTemplatePlaceholder } from '../parser';
 import type { Rule } from './rule';
 
 export const missingInclude: Rule = {
@@ -10,7 +11,8 @@ export const missingInclude: Rule = {
     if (!doc.isBoot || !fileExists) return;
     return {
       other(line) {
-        if (line.kind !== 'include' || line.path === '') return;
+        // A provisioning system's placeholder ("{$mac}.cfg") names a file only once the template is filled in.
+        if (line.kind !== 'include' || line.path === '' || hasTemplatePlaceholder(line.path)) return;
         const file = includeFile(doc.path, line.path);
         if (file === undefined || fileExists(file)) return;
         report({
