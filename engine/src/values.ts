@@ -122,9 +122,25 @@ function isUrl(value: string): boolean {
 }
 
 /** Returns undefined when the value is fine, else what is wrong and what is allowed. */
-/** What is wrong with a value; a plain function rather than a closure, as checkValue runs for every setting. */
+// checkValue runs for every setting of every file: what it needs only for a bad value lives in the helpers
+// below, since a closure over its parameters would make V8 allocate a scope on every call.
+
+/** What is wrong with a value. */
 function failure(kind: ValueKind, problem: string, replacements: readonly string[] = []): ValueProblem {
   return { problem, allowed: describeKind(kind), replacements };
+}
+
+/** A value an enum does not list, with the values it may have meant (same letters in another case, or a label). */
+function notListed(kind: Extract<ValueKind, { kind: 'enum' }>, value: string): ValueProblem {
+  const caseless = kind.values.find((v) => v.value.toLowerCase() === value.toLowerCase());
+  const byLabel = kind.values.find((v) => v.label.toLowerCase() === value.toLowerCase());
+  const replacements = [caseless?.value, byLabel?.value].filter((v): v is string => v !== undefined);
+  return failure(kind, `"${value}" is not a permitted value`, [...new Set(replacements.length ? replacements : kind.values.map((v) => v.value))]);
+}
+
+/** The first character of a value that a character class does not allow. */
+function firstOutside(value: string, single: RegExp): string | undefined {
+  return [...value].find((ch) => !single.test(ch));
 }
 
 export function checkValue(kind: ValueKind, value: string): ValueProblem | undefined {
@@ -134,10 +150,7 @@ export function checkValue(kind: ValueKind, value: string): ValueProblem | undef
       return value === '0' || value === '1' ? undefined : failure(kind, `"${value}" is not 0 or 1`, ['0', '1']);
     case 'enum': {
       for (const option of kind.values) if (option.value === value) return undefined;
-      const caseless = kind.values.find((v) => v.value.toLowerCase() === value.toLowerCase());
-      const byLabel = kind.values.find((v) => v.label.toLowerCase() === value.toLowerCase());
-      const replacements = [caseless?.value, byLabel?.value].filter((v): v is string => v !== undefined);
-      return failure(kind, `"${value}" is not a permitted value`, [...new Set(replacements.length ? replacements : kind.values.map((v) => v.value))]);
+      return notListed(kind, value);
     }
     case 'integer': {
       if (!INTEGER.test(value)) return failure(kind, `"${value}" is not a whole number`);
@@ -162,10 +175,7 @@ export function checkValue(kind: ValueKind, value: string): ValueProblem | undef
       if (kind.maxLength !== undefined && value.length > kind.maxLength) return failure(kind, `the value has ${value.length} characters`);
       if (kind.charset) {
         const allowed = charsetPattern(kind.charset);
-        if (!allowed.whole.test(value)) {
-          const outside = [...value].find((ch) => !allowed.single.test(ch));
-          return failure(kind, `the character "${outside}" is not allowed`);
-        }
+        if (!allowed.whole.test(value)) return failure(kind, `the character "${firstOutside(value, allowed.single)}" is not allowed`);
       }
       return undefined;
     }

@@ -24,6 +24,8 @@ import type { Rule } from './rule';
 const NUMBER = /^\d+$/;
 /** Sources that are not Yealink documents: their counts are the project's own choices. */
 const NOT_YEALINK = new Set(['TANCREDI']);
+/** No model, no counts: shared rather than a new empty list for every index of every setting. */
+const NO_COUNTS: readonly (number | undefined)[] = [];
 
 export const indexOutOfRange: Rule = {
   code: 'YL006',
@@ -38,7 +40,7 @@ export const indexOutOfRange: Rule = {
         for (let i = 0; i < placeholders.length; i++) {
           const value = match.indexes[placeholders[i]];
           const range = rangeOf(match.spec, placeholders[i]);
-          const counts = range.perModel ? models.map((model) => capabilityOf(model, range.perModel as ModelCapability)) : [];
+          const counts = range.perModel && models.length > 0 ? countsOf(models, range.perModel as ModelCapability) : NO_COUNTS;
           // Where the models' own counts are known they bound the index, not the catalog's widest range
           // (a W90DM has 250 accounts, where the T-series' widest is 16).
           const max = counts.length > 0 && counts.every((count) => count !== undefined) ? Infinity : range.max;
@@ -53,7 +55,7 @@ export const indexOutOfRange: Rule = {
             });
             continue;
           }
-          const problem = range.perModel ? modelProblem(models, range, value) : undefined;
+          const problem = range.perModel && models.length > 0 ? modelProblem(models, range, value) : undefined;
           if (!problem) continue;
           const doubt = doubtAbout(doc, models, range.perModel as ModelCapability);
           report({
@@ -74,6 +76,13 @@ export const indexOutOfRange: Rule = {
 function targetModels(doc: AnalyzedDocument): readonly ModelInfo[] {
   if (!doc.model) return [];
   return doc.modelSource === 'file name' && doc.role.models.length > 0 ? doc.role.models : [doc.model];
+}
+
+// A helper rather than a closure in the loop above, which would make V8 allocate a scope for every index checked.
+
+/** Each model's count of a capability (undefined where the models table has none). */
+function countsOf(models: readonly ModelInfo[], capability: ModelCapability): readonly (number | undefined)[] {
+  return models.map((model) => capabilityOf(model, capability));
 }
 
 /** What the models lack at this index, in words ("the T23P/T23G have 3 line keys"), or nothing. */
