@@ -1,6 +1,6 @@
 /**
  * The committed stand-in for the held-out evaluation: a small fleet of realistic provisioning files we wrote
- * ourselves (test/fixtures/fleet: Common, MAC, MAC-local and boot files for six models, names taken from the
+ * ourselves (test/fixtures/fleet: Common, MAC, MAC-local and boot files for seven models, one as a template, names from the
  * catalog's Yealink sources). Three figures, the same kinds the held-out set measures:
  * - recognition: the share of distinct names the files set that the catalog knows;
  * - false alarms: warnings and errors on these valid files (the goal is none);
