@@ -181,6 +181,10 @@ test('a symbolic link inside the include tree that leads out of it is refused li
   host.addSymlink('/srv/fleet/etc', '/etc');
   host.addSymlink('/srv/fleet/same.cfg', 'sub/a.cfg');
   assert.equal(await host.realPath('/srv/fleet/etc/passwd'), '/etc/passwd');
+  host.addSymlink('/srv/fleet/loop', 'loop');
+  assert.equal(host.exists('/srv/fleet/loop'), true, 'the link itself is there, as lstat sees it');
+  assert.equal(host.exists('/srv/fleet/loop/a.cfg'), false);
+  await assert.rejects(host.realPath('/srv/fleet/loop/a.cfg'), /too many levels of symbolic links/);
   const merged = await files.merge(['/srv/fleet/y000000000000.boot']);
   assert.deepEqual(merged.order, ['/srv/fleet/y000000000000.boot', '/srv/fleet/same.cfg']);
   assert.deepEqual(merged.problems.map((p) => [p.kind, p.message]), [

@@ -129,8 +129,12 @@ export function createMemoryFileHost(initial: Readonly<Record<string, string | B
 
     exists(path: string): boolean {
       if (links.has(norm(path))) return true;
-      const at = follow(path);
-      return files.has(at) || isFolder(at);
+      try {
+        const at = follow(path);
+        return files.has(at) || isFolder(at);
+      } catch {
+        return false; // a loop of links
+      }
     },
 
     async writeAtomic(path: string, data: Buffer | string, options: WriteOptions = {}): Promise<void> {
