@@ -34,3 +34,9 @@ test('the same key in two branches of a provisioning-server template is not a du
   assert.equal(findings.length, 1, JSON.stringify(findings));
   assert.match(findings[0].message, /"lang.gui" is already set/);
 });
+
+test('after the first repeat, later repeats of earlier lines still point at their first line', () => {
+  const text = `${HEADER_LINE}account.1.enable = 1\naccount.2.enable = 1\nlang.gui = English\naccount.2.enable = 0\naccount.1.enable = 0\nnetwork.internet_port.type = 0\nlang.gui = French\nstatic.network.internet_port.type = 2\naccount.1.enable = 1\n`;
+  const findings = findingsOf(duplicateKey, text);
+  assert.deepEqual(findings.map((f) => [f.line, f.related?.[0].line]), [[4, 2], [5, 1], [7, 3], [8, 6], [9, 1]]);
+});
