@@ -82,7 +82,7 @@ export function createFileLinter(setup: LintSetup): FileLinter {
 }
 
 /** Files in flight per worker: enough to keep each busy while the walk and the output catch up. */
-const IN_FLIGHT_PER_JOB = 4;
+const IN_FLIGHT_PER_JOB = 8;
 
 /**
  * The outcome of every file under `roots`, in walk order. `jobs` > 1 checks files on that many worker
@@ -111,21 +111,42 @@ interface Task {
   readonly reject: (error: Error) => void;
 }
 
-/** Worker threads, each given the next file when it has the fewest in flight. */
+/** Files sent to a worker in one message, and what it answers for each (the outcome as JSON text). */
+export interface LintBatch {
+  readonly files: readonly { readonly id: number; readonly path: string; readonly named: boolean }[];
+}
+export interface LintAnswers {
+  readonly answers: readonly { readonly id: number; readonly outcome?: string; readonly error?: string }[];
+}
+
+interface WorkerSlot {
+  readonly worker: Worker;
+  readonly tasks: Map<number, Task>;
+  /** Files given to this worker and not yet sent: they go together, in one message per turn of the event loop. */
+  queued: LintBatch['files'][number][];
+}
+
+/**
+ * Worker threads, each given the next file when it has the fewest in flight. Files and answers cross in
+ * batches, and outcomes as JSON text: a message per file, structured-cloning each finding's objects, cost
+ * the workers more than the walk and the output together.
+ */
 class WorkerPool {
-  private readonly workers: { worker: Worker; tasks: Map<number, Task> }[] = [];
+  private readonly workers: WorkerSlot[] = [];
   private nextId = 0;
   private failure: Error | undefined;
 
   constructor(size: number, setup: LintSetup) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(join(__dirname, 'lintWorker.js'), { workerData: setup });
-      const slot = { worker, tasks: new Map<number, Task>() };
-      worker.on('message', (message: { id: number; outcome?: FileOutcome; error?: string }) => {
-        const task = slot.tasks.get(message.id);
-        slot.tasks.delete(message.id);
-        if (message.outcome) task?.resolve(message.outcome);
-        else task?.reject(new Error(message.error ?? 'the worker gave no answer'));
+      const slot: WorkerSlot = { worker, tasks: new Map<number, Task>(), queued: [] };
+      worker.on('message', ({ answers }: LintAnswers) => {
+        for (const answer of answers) {
+          const task = slot.tasks.get(answer.id);
+          slot.tasks.delete(answer.id);
+          if (answer.outcome !== undefined) task?.resolve(JSON.parse(answer.outcome) as FileOutcome);
+          else task?.reject(new Error(answer.error ?? 'the worker gave no answer'));
+        }
       });
       const fail = (error: Error) => {
         this.failure ??= error;
@@ -149,8 +170,15 @@ class WorkerPool {
       const slot = this.workers.reduce((least, candidate) => (candidate.tasks.size < least.tasks.size ? candidate : least));
       const id = this.nextId++;
       slot.tasks.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, path, named });
+      slot.queued.push({ id, path, named });
+      if (slot.queued.length === 1) setImmediate(() => this.send(slot));
     });
+
+  private send(slot: WorkerSlot): void {
+    const files = slot.queued;
+    slot.queued = [];
+    if (files.length > 0) slot.worker.postMessage({ files } satisfies LintBatch);
+  }
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
