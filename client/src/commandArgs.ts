@@ -22,6 +22,8 @@ export function uriListArg(value: unknown): vscode.Uri[] | undefined {
 /** An options object, with each field checked to be of the expected type; undefined when none was passed. */
 export function optionsArg<T extends object>(value: unknown, fields: { readonly [K in keyof T]-?: 'string' | 'boolean' | 'number' }): Partial<T> | undefined {
   if (value === undefined || value === null) return undefined;
+  // An editor title button passes the editor's context ({ groupId, ... }) after the Uri: that is no options.
+  if (typeof value === 'object' && typeof (value as { groupId?: unknown }).groupId === 'number') return undefined;
   if (typeof value !== 'object' || Array.isArray(value) || value instanceof vscode.Uri) throw new Error('the command options must be an object');
   const options = value as Record<string, unknown>;
   for (const name of Object.keys(options)) {

@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { classifyFile, describeFileKind, detectContent } from '../../engine/src/languageService';
-import { COMMANDS, FileSummaryRequest, LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION, type FileSummary } from '../../engine/src/protocol';
+import { COMMANDS, decryptedDocumentSource, FileSummaryRequest, LANGUAGE_ID, MERGE_SCHEME, SETTINGS, SETTINGS_SECTION, type FileSummary } from '../../engine/src/protocol';
 import { activeEncryptedView } from './encryptedView';
 import { sendRequest } from './messages';
 
@@ -127,7 +127,8 @@ export class FileKindStatus implements vscode.Disposable {
       return;
     }
     this.shownFor = document.uri.toString();
-    const kind = describeFileKind(classifyFile(document.fileName).kind);
+    // A decrypted document (`y000000000066.cfg (decrypted)`) is of the kind of the file it came from.
+    const kind = describeFileKind(classifyFile(decryptedDocumentSource(document.uri.path) ?? document.fileName).kind);
     this.item.text = `${ICON} ${kind}`;
     this.item.tooltip = `${kind}. Click to pick the model for this file.`;
     this.show();

@@ -83,7 +83,7 @@ test('project files listing the same extra parameters share one catalog, so its 
 
 test('a decrypted document has the role and model of the encrypted file it came from', () => {
   const service = new YealinkLanguageService({}, sampleCatalog);
-  const uri = 'yealink-decrypted:/srv/tftp/y000000000066.cfg%20(decrypted)';
+  const uri = 'yealink-decrypted:/srv/tftp/y000000000066.cfg%20%28decrypted%29';
   assert.deepEqual(service.summarize(service.analyze('#!version:1.0.0.1\naccount.1.enable = 1\n', uri)), { kind: 'Common CFG', model: 'T46S', modelSource: 'file name', content: 'plain' });
   assert.equal(service.summarize(service.analyze('#!version:1.0.0.1\n', 'file:///srv/tftp/notes (decrypted).cfg')).kind, 'Custom CFG');
 });

@@ -55,6 +55,9 @@ test('a decrypted document is named after its encrypted file, and leads back to 
   assert.equal(decryptedDocumentSource(path), '/srv/tftp/y000000000066.cfg');
   assert.equal(decryptedDocumentSource('/srv/tftp/y000000000066.cfg'), undefined);
   assert.equal(decryptedDocumentSource(' (decrypted)'), undefined);
+  // As VS Code writes the URI string: the space and the parentheses percent-encoded.
+  assert.equal(decryptedDocumentSource('yealink-decrypted:/srv/tftp/y000000000066.cfg%20%28decrypted%29'), 'yealink-decrypted:/srv/tftp/y000000000066.cfg');
   assert.equal(decryptedDocumentSource('yealink-decrypted:/srv/tftp/y000000000066.cfg%20(decrypted)'), 'yealink-decrypted:/srv/tftp/y000000000066.cfg');
+  assert.equal(decryptedDocumentSource('/srv/%E0%A4%A (decrypted)'), undefined, 'a malformed escape is not ours');
   assert.notEqual(DECRYPTED_SCHEME, MERGE_SCHEME);
 });

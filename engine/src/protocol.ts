@@ -37,14 +37,19 @@ export function decryptedDocumentPath(sourcePath: string): string {
 }
 
 /**
- * The encrypted file's path a decrypted document was named after (from its URI path, or its URI string where the
- * space is `%20`), or undefined for another path.
+ * The encrypted file's path a decrypted document was named after (from its URI path, or its percent-encoded URI
+ * string, `y000000000066.cfg%20%28decrypted%29`), or undefined for another path.
  */
 export function decryptedDocumentSource(documentPath: string): string | undefined {
-  for (const suffix of [DECRYPTED_SUFFIX, DECRYPTED_SUFFIX.replace(' ', '%20')]) {
-    if (documentPath.endsWith(suffix) && documentPath.length > suffix.length) return documentPath.slice(0, -suffix.length);
+  let path = documentPath;
+  if (path.includes('%')) {
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      return undefined; // not a URI this extension made
+    }
   }
-  return undefined;
+  return path.endsWith(DECRYPTED_SUFFIX) && path.length > DECRYPTED_SUFFIX.length ? path.slice(0, -DECRYPTED_SUFFIX.length) : undefined;
 }
 
 /** The settings section: every setting is `yealinkCfg.<name>`. */

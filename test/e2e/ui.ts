@@ -4,7 +4,7 @@
  * shows what a person would look for (the suggest widget with catalog keys, the reboot warning in a hover, YL codes
  * in the Problems panel, the merged document, the encrypted file on disk).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { runEditingSteps } from './editingUi';
@@ -368,6 +368,19 @@ export async function runUiSteps(options: UiOptions): Promise<StepResult[]> {
         return decryptedTab.isVisible();
       }, 30_000, 300);
       await waitForEditorLines(page, 'account.1.enable');
+    });
+
+    await step('save-decrypted-as', async () => {
+      // The title bar action on the decrypted document; VS Code's save dialog suggests a name beside the source.
+      const target = join(options.workspace, 'encrypted', `${COMMON.replace(/\.cfg$/, '')} (decrypted).cfg`);
+      await page.locator('.editor-group-container.active .editor-actions .action-label[aria-label*="Save Decrypted As"]').first().click({ timeout: 15_000 });
+      await quickInputBox(page).waitFor({ state: 'visible', timeout: 15_000 });
+      await until('the suggested name in the save dialog', async () => (await quickInputBox(page).inputValue()).endsWith('(decrypted).cfg'), 15_000);
+      await page.keyboard.press('Enter');
+      await until(`the decrypted copy ${target}`, async () => existsSync(target), 20_000);
+      const mode = statSync(target).mode & 0o777;
+      if (mode !== 0o600) throw new Error(`the decrypted copy has mode ${mode.toString(8)}, not 600`);
+      await page.locator('.notifications-toasts', { hasText: 'Saved the decrypted text' }).first().waitFor({ state: 'visible', timeout: 10_000 });
     });
 
     await runEditingSteps(page, step);

@@ -103,6 +103,8 @@ describe('Yealink CFG encrypted files in the editor', () => {
     assert.ok(active instanceof vscode.TabInputText && active.uri.toString() === opened.toString(), 'the decrypted document is in front');
     assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.label, `${COMMON} (decrypted)`);
     decryptedUri = opened;
+    // The plain text is of the encrypted file's kind again.
+    await pollUntil('the status item for the decrypted document', statusText, (t) => t.includes('Common CFG') && !t.includes('Encrypted'));
   });
 
   it('Save Decrypted As writes the plain bytes with mode 0600 and never replaces a file unasked', async () => {
