@@ -5,6 +5,14 @@
  */
 import type { Rule } from './rule';
 
+/**
+ * The models table states Wi-Fi and Bluetooth per model, from newer sources than the template notes, so a
+ * model it marks as having one takes that one's keys even where an older note leaves the model out.
+ */
+function capabilityCovers(key: string, model: { readonly wifi?: boolean; readonly bluetooth?: boolean }): boolean {
+  return (model.wifi === true && key.includes('wifi')) || (model.bluetooth === true && key.includes('bluetooth'));
+}
+
 export const notOnModel: Rule = {
   code: 'YL010',
   title: 'Parameter not available on this model',
@@ -16,6 +24,7 @@ export const notOnModel: Rule = {
       setting(setting, match) {
         const models = match?.spec.models;
         if (!models || models.includes(model.name) || models.includes(model.series)) return;
+        if (capabilityCovers(setting.key, model)) return;
         report({
           line: setting.line,
           start: setting.keySpan.start,
