@@ -51,19 +51,21 @@ export function createNodeFileHost(fs: Fs = nodeFs): FileHost {
         if (!info.isFile()) throw new FileHostError('not-a-file', path, `not a regular file (a FIFO, socket or device); not read`);
         const limit = options.maxBytes ?? Number.MAX_SAFE_INTEGER;
         if (info.size > limit) throw tooLarge(path, info.size, limit);
-        // Read at most one byte past the cap: a file that grows while being read is still bounded.
+        // Read at most one byte past the cap: a file that grows while being read is still bounded. One buffer
+        // of the stated size plus that byte; a regular file's short read means its end, so a file that did not
+        // change is read with one call (a fleet lint reads thousands of files).
         const want = Math.min(info.size, limit) + 1;
-        const buffer = Buffer.alloc(Math.min(want, 1 << 16));
-        const chunks: Buffer[] = [];
+        let buffer = Buffer.alloc(want);
         let total = 0;
         for (;;) {
-          const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-          if (bytesRead === 0) break;
-          chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+          if (total === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(Math.min(buffer.length, 1 << 20))]);
+          const room = buffer.length - total;
+          const { bytesRead } = await handle.read(buffer, total, room, null);
           total += bytesRead;
           if (total > limit) throw tooLarge(path, total, limit);
+          if (bytesRead < room) break;
         }
-        return Buffer.concat(chunks, total);
+        return buffer.subarray(0, total);
       } catch (error) {
         throw hostError(error, path);
       } finally {
