@@ -101,6 +101,16 @@ test('reads regular files only: a FIFO, a link to /dev/zero and a folder are ref
   assert.deepEqual((await host.list(dir)).map((e) => [e.name, e.kind]).sort(), [['pipe.cfg', 'other'], ['zero.cfg', 'symlink']]);
 }));
 
+test('reads files of any size byte for byte: empty, small, and larger than one read', withDir(async (dir) => {
+  const bytes = Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 31 + 7) % 256));
+  for (const size of [0, 1, 27_000, 65_536, 300_000]) {
+    const path = join(dir, `f${size}.cfg`);
+    writeFileSync(path, bytes.subarray(0, size));
+    assert.deepEqual(await host.read(path), bytes.subarray(0, size));
+    assert.deepEqual(await host.read(path, { maxBytes: size }), bytes.subarray(0, size));
+  }
+}));
+
 test('the size cap refuses big files before reading them', withDir(async (dir) => {
   writeFileSync(join(dir, 'big.cfg'), Buffer.alloc(5000, 0x41));
   await assert.rejects(host.read(join(dir, 'big.cfg'), { maxBytes: 4096 }), (e: unknown) => e instanceof FileHostError && e.code === 'too-large' && /4 KB/.test(e.message));
