@@ -40,3 +40,9 @@ test('after the first repeat, later repeats of earlier lines still point at thei
   const findings = findingsOf(duplicateKey, text);
   assert.deepEqual(findings.map((f) => [f.line, f.related?.[0].line]), [[4, 2], [5, 1], [7, 3], [8, 6], [9, 1]]);
 });
+
+test('two blank lines of one key are not a conflict; a blank and a set value are', () => {
+  assert.deepEqual(findingsOf(duplicateKey, `${HEADER_LINE}network.dns_list.mode =\nnetwork.dns_list.mode=\n`), []);
+  assert.equal(findingsOf(duplicateKey, `${HEADER_LINE}network.dns_list.mode = 1\nnetwork.dns_list.mode =\n`).length, 1);
+  assert.equal(findingsOf(duplicateKey, `${HEADER_LINE}network.dns_list.mode =\nnetwork.dns_list.mode = 1\n`).length, 1);
+});

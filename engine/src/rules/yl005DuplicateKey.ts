@@ -23,6 +23,9 @@ export const duplicateKey: Rule = {
           first.set(identity, setting);
           return;
         }
+        // Two blank lines do the same thing in every overwrite mode (keep the current value, or go back to the
+        // factory default), so neither can undo the other; Yealink's stock templates repeat blank keys.
+        if (setting.value === '' && earlier.value === '') return;
         const sameName = earlier.key === setting.key;
         report({
           line: setting.line,
