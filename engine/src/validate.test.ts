@@ -8,7 +8,7 @@ import { analyze, type AnalyzedDocument, type ServiceSettings } from './document
 import { RULES, type Finding, type Rule } from './rules';
 import { random } from './testing/fuzz';
 import { sampleCatalog, sampleSuggester } from './testing/sampleCatalog';
-import { validate, type ValidationOptions } from './validate';
+import { byPosition, validate, type ValidationOptions } from './validate';
 
 const H = '#!version:1.0.0.1\n';
 const sample = { catalog: sampleCatalog, suggester: sampleSuggester };
@@ -145,4 +145,15 @@ test('typo suggestions are only looked for on names the catalog does not know', 
   };
   validate(analyze(text, 'x.cfg'), { catalog: sampleCatalog, suggester: counting });
   assert.deepEqual([...new Set(asked)].sort(), ['acount.1.enable', 'zzz.unknown']);
+});
+
+test('orders findings by line, column, then code, as localeCompare ordered the codes', () => {
+  const at = (line: number, start: number, code: string): Finding => ({ code, severity: 'warning', message: code, line, start, end: start + 1 });
+  const findings = [at(2, 0, 'YL010'), at(1, 4, 'YL002'), at(1, 4, 'YL001'), at(1, 0, 'YL100'), at(2, 0, 'YL009')];
+  const expected = [...findings].sort((a, b) => a.line - b.line || a.start - b.start || a.code.localeCompare(b.code));
+  assert.deepEqual([...findings].sort(byPosition), expected);
+  assert.deepEqual(
+    [...findings].sort(byPosition).map((f) => `${f.line}:${f.start}:${f.code}`),
+    ['1:0:YL100', '1:4:YL001', '1:4:YL002', '2:0:YL009', '2:0:YL010'],
+  );
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding } from '../rules';
-import { limitedDiagnostics, toDiagnostic } from './diagnostics';
+import { limitedDiagnostics, toDiagnostic, withThousandsCommas } from './diagnostics';
 
 test('maps a finding to an LSP diagnostic with a docs link, data and related locations', () => {
   const diagnostic = toDiagnostic(
@@ -47,4 +47,10 @@ test('caps the diagnostics of one file, keeps the most severe first, and adds on
 test('publishes every finding when there are no more than the cap', () => {
   const findings: Finding[] = [{ code: 'YL003', severity: 'hint', message: 'x', line: 0, start: 0, end: 1 }];
   assert.equal(limitedDiagnostics(findings, 'file:///a.cfg', 1).length, 1);
+});
+
+test('writes counts as en-US does, without ICU number formatting', () => {
+  for (const count of [0, 7, 999, 1000, 4001, 12345, 999999, 1000000, 123456789]) {
+    assert.equal(withThousandsCommas(count), count.toLocaleString('en-US'), String(count));
+  }
 });

@@ -5,6 +5,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import type { Severity } from '../document';
 import { ruleDocsLink, type Finding } from '../rules';
+import { byPosition } from '../validate';
 
 export const DIAGNOSTIC_SOURCE = 'yealink-cfg';
 
@@ -45,7 +46,7 @@ const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, informa
 export function limitedDiagnostics(findings: readonly Finding[], uri: string, limit: number, readme?: string): Diagnostic[] {
   if (findings.length <= limit) return findings.map((finding) => toDiagnostic(finding, uri, readme));
   const bySeverity = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.line - b.line || a.start - b.start);
-  const kept = bySeverity.slice(0, limit).sort((a, b) => a.line - b.line || a.start - b.start || a.code.localeCompare(b.code));
+  const kept = bySeverity.slice(0, limit).sort(byPosition);
   const omitted = findings.length - limit;
   // The summary is as severe as the worst finding it stands for.
   const summarySeverity = bySeverity[limit].severity;
@@ -56,8 +57,16 @@ export function limitedDiagnostics(findings: readonly Finding[], uri: string, li
       severity: SEVERITY[summarySeverity],
       source: DIAGNOSTIC_SOURCE,
       message:
-        `${omitted.toLocaleString('en-US')} more findings in this file are not shown: the editor lists at most ` +
-        `${limit.toLocaleString('en-US')} per file, the most severe first. Run \`yealink-cfg lint\` on the file for the full list.`,
+        `${withThousandsCommas(omitted)} more findings in this file are not shown: the editor lists at most ` +
+        `${withThousandsCommas(limit)} per file, the most severe first. Run \`yealink-cfg lint\` on the file for the full list.`,
     },
   ];
+}
+
+/**
+ * A count as en-US writes it (12,345). Not toLocaleString('en-US'): that loads ICU's number formatting,
+ * several megabytes of server memory for one summary line.
+ */
+export function withThousandsCommas(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
