@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Catalog, catalogLayers, generatedParameters } from './catalog';
-import { layerCatalog, patternShape, type GeneratedEntry, type GeneratedSource } from './layers';
+import { compareFamilyNames, layerCatalog, patternShape, type GeneratedEntry, type GeneratedSource } from './layers';
 import type { CatalogFamily } from './types';
 
 const SOURCES: Record<string, GeneratedSource> = {
@@ -112,4 +112,10 @@ test('in a family moved under static., an unprefixed-only pattern answers to its
   // account.* was never moved under static., so static.account.1.enable stays unknown (a likely typo).
   assert.ok(catalog.lookup('account.1.enable'));
   assert.equal(catalog.lookup('static.account.1.enable'), undefined);
+});
+
+test('family names sort as localeCompare sorts them, for the shipped catalog and for `_` beside digits', () => {
+  const names = [...new Set(generatedParameters().map((entry) => entry.pattern.split('.')[0]))];
+  names.push('a_b', 'a1', 'ab', 'a', 'a_', 'a0b', 'z9', 'z_9');
+  assert.deepEqual([...names].sort(compareFamilyNames), [...names].sort((a, b) => a.localeCompare(b)));
 });
