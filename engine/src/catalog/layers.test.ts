@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Catalog, catalogLayers, generatedParameters } from './catalog';
-import { compareFamilyNames, layerCatalog, patternShape, type GeneratedEntry, type GeneratedSource } from './layers';
+import { compareNames, layerCatalog, patternShape, type GeneratedEntry, type GeneratedSource } from './layers';
 import type { CatalogFamily } from './types';
 
 const SOURCES: Record<string, GeneratedSource> = {
@@ -114,8 +114,18 @@ test('in a family moved under static., an unprefixed-only pattern answers to its
   assert.equal(catalog.lookup('static.account.1.enable'), undefined);
 });
 
-test('family names sort as localeCompare sorts them, for the shipped catalog and for `_` beside digits', () => {
-  const names = [...new Set(generatedParameters().map((entry) => entry.pattern.split('.')[0]))];
-  names.push('a_b', 'a1', 'ab', 'a', 'a_', 'a0b', 'z9', 'z_9');
-  assert.deepEqual([...names].sort(compareFamilyNames), [...names].sort((a, b) => a.localeCompare(b)));
+test('names sort as localeCompare sorts them: the shipped names, `_`, `-` and `.` beside digits, and other text', () => {
+  const names = [...new Set(generatedParameters().flatMap((entry) => [entry.pattern, entry.pattern.split('.')[0]]))];
+  names.push('a_b', 'a1', 'ab', 'a', 'a_', 'a0b', 'z9', 'z_9', 'a.b', 'a-b', 'a.1', 'a-_', 'account.X.y', 'Account.1', 'ä.b', 'a b', '');
+  const byLocale = (a: string, b: string): number => a.localeCompare(b);
+  assert.deepEqual([...names].sort(compareNames), [...names].sort(byLocale));
+  const alphabet = 'az09._-';
+  let seed = 7;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const word = (): string => Array.from({ length: 1 + Math.floor(next() * 5) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+  for (let i = 0; i < 5000; i++) {
+    const a = word();
+    const b = word();
+    assert.equal(Math.sign(compareNames(a, b)), Math.sign(a.localeCompare(b)), `${a} vs ${b}`);
+  }
 });

@@ -8,6 +8,7 @@
  * - `suggest`: the closest names by edit distance, for `explain`, where the user asked and a loose answer helps.
  */
 import { fillPlaceholders, isPlaceholder, ownCopy, type Catalog } from './catalog';
+import { compareNames } from './layers';
 
 const NUMBER = /^\d+$/;
 const STATIC = 'static.';
@@ -382,7 +383,7 @@ export class NameSuggester {
       const name = fillPlaceholders(candidate.pattern, (letter, i) => numbers[i] ?? String(spec?.indexes?.[letter]?.min ?? 1));
       scored.push({ name, distance });
     }
-    scored.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
+    scored.sort((a, b) => a.distance - b.distance || compareNames(a.name, b.name));
     const names = [...new Set([...near, ...scored.map((s) => s.name)])].slice(0, count);
     if (this.looseCache.size > 5000) this.looseCache.clear();
     this.looseCache.set(cacheKey, names);
@@ -418,7 +419,7 @@ function nearest(found: readonly NearMiss[], keyIsStatic: boolean): NearMisses {
     const sameStyle = (m: NearMiss): boolean => m.name.startsWith(STATIC) === keyIsStatic;
     if (!current || (!sameStyle(current) && sameStyle(miss))) byPattern.set(miss.pattern, miss);
   }
-  const nearestMisses = [...byPattern.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const nearestMisses = [...byPattern.values()].sort((a, b) => compareNames(a.name, b.name));
   return { nearest: nearestMisses, single: nearestMisses.length === 1 };
 }
 
