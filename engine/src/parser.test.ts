@@ -7,6 +7,16 @@ test('splits CRLF, LF and lone CR like LSP does', () => {
   assert.deepEqual(splitLines('a\n').lines, ['a', '']);
 });
 
+test('a file with one kind of line break splits and counts as the general rule does', () => {
+  const general = (text: string) => text.split(/\r\n|\r|\n/);
+  for (const text of ['', 'a', 'a\r\nb\r\n', 'a\nb\n', '\r\n\r\n', 'a\r\r\nb', 'a\rb\r\nc', 'a\r\nb\nc', 'a\n\rb', 'a\rb\rc', 'a\r']) {
+    assert.deepEqual(splitLines(text).lines, general(text), JSON.stringify(text));
+  }
+  assert.deepEqual(splitLines('a\r\nb\r\n'), { lines: ['a', 'b', ''], crlf: 2, lf: 0 });
+  assert.deepEqual(splitLines('a\nb\n'), { lines: ['a', 'b', ''], crlf: 0, lf: 2 });
+  assert.deepEqual(splitLines('a\r\r\nb\nc'), { lines: ['a', '', 'b', 'c'], crlf: 1, lf: 1 });
+});
+
 test('reads header, comments, blank lines and settings with exact spans', () => {
   const doc = parse('#!version:1.0.0.1\r\n## banner ##\r\n\r\n  account.1.enable = 1\r\n');
   assert.deepEqual(

@@ -108,15 +108,18 @@ const LINE_BREAK = /\r\n|\r|\n/;
 /** Splits text into lines the way LSP does (\r\n, \n or \r), counting the two common kinds of break. */
 export function splitLines(text: string): { lines: string[]; crlf: number; lf: number } {
   // The engine's native split is several times faster than a loop over the characters; the breaks are
-  // counted by jumping from one \n to the next.
-  const lines = text.split(LINE_BREAK);
+  // counted by jumping from one \n to the next, and so are the \r.
   let crlf = 0;
   let lf = 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
     if (at > 0 && text.charCodeAt(at - 1) === 13 /* \r */) crlf++;
     else lf++;
   }
-  return { lines, crlf, lf };
+  let returns = 0;
+  for (let at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1)) returns++;
+  // A file with one kind of break (nearly all) is split on that string, twice as fast as on the expression.
+  if (returns === crlf && (crlf === 0 || lf === 0)) return { lines: text.split(crlf > 0 ? '\r\n' : '\n'), crlf, lf };
+  return { lines: text.split(LINE_BREAK), crlf, lf };
 }
 
 /**
