@@ -34,8 +34,20 @@ function describeCharset(charset: string): string {
   return charset === ' -~' ? 'printable ASCII characters' : `the characters [${charset}]`;
 }
 
+const descriptions = new WeakMap<ValueKind, string>();
+
 /** Describes a value kind in a short phrase: "0 or 1", "an integer from 1 to 4094", ... */
 export function describeKind(kind: ValueKind): string {
+  // Kept per kind: a file with many bad values of one parameter (a fleet file) would describe it each time.
+  let description = descriptions.get(kind);
+  if (description === undefined) {
+    description = describeKindOnce(kind);
+    descriptions.set(kind, description);
+  }
+  return description;
+}
+
+function describeKindOnce(kind: ValueKind): string {
   switch (kind.kind) {
     case 'bool':
       return `0 (${kind.off ?? 'disabled'}) or 1 (${kind.on ?? 'enabled'})`;
