@@ -85,6 +85,25 @@ export interface FileHost {
   realPath(path: string): Promise<string>;
 }
 
+/**
+ * The disk as `disk` sees it, except that a file an editor holds reads as the editor's text (`editorText`
+ * answers undefined for any other file), so the merge shows what the user sees, saved or not.
+ */
+export function withEditorText(disk: FileHost, editorText: (path: string) => string | undefined): FileHost {
+  return {
+    read: async (path, options) => {
+      const text = editorText(path);
+      return text !== undefined ? Buffer.from(text, 'utf8') : disk.read(path, options);
+    },
+    stat: (path) => disk.stat(path),
+    list: (path) => disk.list(path),
+    exists: (path) => disk.exists(path),
+    writeAtomic: (path, data, options) => disk.writeAtomic(path, data, options),
+    remove: (path) => disk.remove(path),
+    realPath: (path) => disk.realPath(path),
+  };
+}
+
 /** A size in words: 512 bytes, 4 KB, 50 MB. */
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;

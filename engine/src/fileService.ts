@@ -29,7 +29,7 @@ import { createNodeFileHost } from './nodeFileHost';
 
 // What the faces need besides the FileService itself, so they import the engine only through its facades.
 export type { FileHost } from './fileHost';
-export { FileHostError } from './fileHost';
+export { FileHostError, withEditorText } from './fileHost';
 export { writeFileAtomic } from './crypto/atomicWrite';
 export { createMemoryFileHost } from './memoryFileHost';
 export type { KeyMaterial, EncryptMode } from './crypto/fileCrypto';
