@@ -2,21 +2,11 @@
 // node:crypto (OpenSSL) on the same input. Needs the compiled engine: run `npx tsc -p .` first.
 // Usage: node bench/crypto.mjs [--runs N] [--size BYTES]
 import { createCipheriv, createDecipheriv } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { numberArg } from './args.mjs';
+import { requireCompiled } from './compiled.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const compiled = join(root, 'out', 'engine', 'src', 'crypto', 'aes.js');
-if (!existsSync(compiled)) {
-  console.error(`bench/crypto.mjs: ${compiled} is missing; run \`npx tsc -p .\` first`);
-  process.exit(2);
-}
-const require = createRequire(import.meta.url);
-const { encryptCompat, decryptCompat, zeroPad, stripTrailingZeros, forgeEcb, activeEcbName } = require(compiled);
+const { encryptCompat, decryptCompat, zeroPad, stripTrailingZeros, forgeEcb, activeEcbName } = requireCompiled('bench/crypto.mjs', 'engine/src/crypto/aes.js');
 
 const RUNS = numberArg('--runs', 25);
 const SIZE = numberArg('--size', 1024 * 1024);

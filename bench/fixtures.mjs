@@ -1,21 +1,11 @@
 // Own-written fleet (test/fixtures/fleet): name recognition, false alarms (warnings and errors on valid
 // files) and seeded typos put back into those files. Needs the compiled engine: run `npx tsc -p .` first.
 // Usage: node bench/fixtures.mjs [--seed N] [--show N]
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { numberArg } from './args.mjs';
+import { requireCompiled } from './compiled.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const compiled = join(root, 'out', 'engine', 'src', 'testing', 'fixtureFleet.js');
-if (!existsSync(compiled)) {
-  console.error(`bench/fixtures.mjs: ${compiled} is missing; run \`npx tsc -p .\` first`);
-  process.exit(2);
-}
-const require = createRequire(import.meta.url);
-const { runFixtureFleet, fleetFigures, FIXTURE_FLEET } = require(compiled);
-const { Catalog } = require(join(root, 'out', 'engine', 'src', 'catalog', 'catalog.js'));
+const { runFixtureFleet, fleetFigures, FIXTURE_FLEET } = requireCompiled('bench/fixtures.mjs', 'engine/src/testing/fixtureFleet.js');
+const { Catalog } = requireCompiled('bench/fixtures.mjs', 'engine/src/catalog/catalog.js');
 
 const result = runFixtureFleet(Catalog.default(), FIXTURE_FLEET, numberArg('--seed', 8));
 const { recognised, typosWarned, firstRight } = fleetFigures(result);

@@ -1,21 +1,11 @@
 // Typo benchmark (issue 8): valid fleet names flagged as typos, seeded typos warned, first suggestion right.
 // Needs the compiled engine: run `npx tsc -p .` first. Usage: node bench/typos.mjs [--seed N] [--show N]
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { numberArg } from './args.mjs';
+import { requireCompiled } from './compiled.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const compiled = join(root, 'out', 'engine', 'src', 'testing', 'typoBenchmark.js');
-if (!existsSync(compiled)) {
-  console.error(`bench/typos.mjs: ${compiled} is missing; run \`npx tsc -p .\` first`);
-  process.exit(2);
-}
-const require = createRequire(import.meta.url);
-const { runTypoBenchmark, figures, fleetKeys } = require(compiled);
-const { Catalog } = require(join(root, 'out', 'engine', 'src', 'catalog', 'catalog.js'));
+const { runTypoBenchmark, figures, fleetKeys } = requireCompiled('bench/typos.mjs', 'engine/src/testing/typoBenchmark.js');
+const { Catalog } = requireCompiled('bench/typos.mjs', 'engine/src/catalog/catalog.js');
 
 const catalog = Catalog.default();
 const started = performance.now();
