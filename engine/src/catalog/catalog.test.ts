@@ -40,6 +40,9 @@ test('finds the entry for concrete keys and reports the index numbers', () => {
   const match = catalog.lookup('account.3.sip_server.2.address');
   assert.equal(match?.spec.pattern, 'account.X.sip_server.Y.address');
   assert.deepEqual(match?.indexes, { X: 3, Y: 2 });
+  assert.deepEqual(match?.numbers, [3, 2]);
+  assert.deepEqual(match?.entry.ranges, [{ min: 1, max: 16 }, { min: 1, max: 2 }]);
+  assert.equal(match?.plainNumbers, true);
   assert.equal(catalog.lookup('account.3.enable')?.spec.pattern, 'account.X.enable');
   assert.equal(catalog.lookup('lang.gui')?.spec.pattern, 'lang.gui');
 });
@@ -96,4 +99,23 @@ test('edit distance counts transpositions once and stops past the limit', () => 
   assert.equal(editDistance('enalbe', 'enable', 3), 1);
   assert.equal(editDistance('abc', 'abc', 1), 0);
   assert.equal(editDistance('abcdef', 'uvwxyz', 2), 3);
+});
+
+test('an index with a leading zero or more digits than a double holds is not written plainly', () => {
+  const catalog = new Catalog([family]);
+  assert.equal(catalog.lookup('account.0.enable')?.plainNumbers, true);
+  assert.equal(catalog.lookup('account.10.enable')?.plainNumbers, true);
+  assert.equal(catalog.lookup('account.03.enable')?.plainNumbers, false);
+  assert.deepEqual(catalog.lookup('account.03.enable')?.numbers, [3]);
+  assert.equal(catalog.lookup('account.1.sip_server.02.address')?.plainNumbers, false);
+  assert.equal(catalog.lookup('account.12345678901234567890.enable')?.plainNumbers, false);
+});
+
+test('every spec has one object shape, whatever fields its data wrote, and keeps its values', () => {
+  const catalog = new Catalog([family]);
+  const [withIndexes, , withoutIndexes] = catalog.entries.map((entry) => entry.spec);
+  assert.deepEqual(Object.keys(withIndexes), Object.keys(withoutIndexes));
+  assert.equal(withoutIndexes.indexes, undefined);
+  assert.equal(withIndexes.indexes, family.parameters[0].indexes);
+  assert.equal(withIndexes.value, family.parameters[0].value);
 });

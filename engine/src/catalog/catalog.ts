@@ -27,6 +27,8 @@ export interface CatalogEntry {
   readonly family: string;
   /** Placeholder letters in segment order, e.g. ['X', 'Y'] for account.X.sip_server.Y.address. */
   readonly placeholders: readonly string[];
+  /** The range of each placeholder, in the same order (rules read these for every setting). */
+  readonly ranges: readonly IndexRange[];
 }
 
 /** The entry that governs a concrete key, and the numbers that key uses for each placeholder. */
@@ -34,6 +36,13 @@ export interface CatalogMatch {
   readonly entry: CatalogEntry;
   readonly spec: ParameterSpec;
   readonly indexes: Readonly<Record<string, number>>;
+  /** The same numbers in placeholder order, beside `entry.ranges` (an array read, not a lookup by letter). */
+  readonly numbers: readonly number[];
+  /**
+   * True when each index is written as its plain number (`account.1`, not `account.01`), so the entry and
+   * `numbers` name the key exactly: rules may then tell keys apart by them instead of by their text.
+   */
+  readonly plainNumbers: boolean;
   /** Set when the key is an older name of the entry's pattern. */
   readonly alias?: ParameterAlias;
 }
@@ -90,6 +99,34 @@ export function rangeOf(spec: ParameterSpec, letter: string): IndexRange {
   return spec.indexes?.[letter] ?? { min: 1, max: 1 };
 }
 
+function entryOf(data: ParameterSpec, family: string): CatalogEntry {
+  const spec = sameShape(data);
+  const placeholders = placeholdersOf(spec.pattern);
+  return { spec, family, placeholders, ranges: placeholders.map((letter) => rangeOf(spec, letter)) };
+}
+
+/**
+ * The spec with every field present, in one order. Data files and the generated layer write different
+ * subsets of fields, which gave the catalog's specs three dozen object shapes; each rule reads spec fields
+ * for every setting of every file, and V8 reads a field fast only where the objects share a shape.
+ */
+function sameShape(spec: ParameterSpec): ParameterSpec {
+  return {
+    pattern: spec.pattern,
+    indexes: spec.indexes,
+    value: spec.value,
+    default: spec.default,
+    reboot: spec.reboot,
+    models: spec.models,
+    firmware: spec.firmware,
+    description: spec.description,
+    source: spec.source,
+    alsoIn: spec.alsoIn,
+    valueCertainty: spec.valueCertainty,
+    repeatableBy: spec.repeatableBy,
+  };
+}
+
 export class Catalog {
   private static defaultCatalog: Catalog | undefined;
 
@@ -115,7 +152,7 @@ export class Catalog {
     private readonly extraPatterns: readonly string[] = [],
   ) {
     for (const family of families) {
-      for (const spec of family.parameters) this.add({ spec, family: family.family, placeholders: placeholdersOf(spec.pattern) });
+      for (const spec of family.parameters) this.add(entryOf(spec, family.family));
     }
     for (const pattern of extraPatterns) {
       if (this.byPattern.has(pattern)) continue;
@@ -126,7 +163,7 @@ export class Catalog {
         description: 'Declared as a known parameter in the `yealinkCfg.extraParameters` setting.',
         source: { guide: 'SETTINGS' },
       };
-      this.add({ spec, family: 'user', placeholders: placeholdersOf(pattern) });
+      this.add(entryOf(spec, 'user'));
     }
     for (const family of families) {
       for (const alias of family.aliases ?? []) this.addAlias(alias);
@@ -171,16 +208,22 @@ export class Catalog {
   }
 
   private lookupUncached(key: string): CatalogMatch | undefined {
-    const numbers: number[] = [];
-    const node = this.walk(this.root, key, 0, numbers);
+    const digits: string[] = [];
+    const node = this.walk(this.root, key, 0, digits);
     if (!node) return undefined;
     const entry = node.entry ?? (node.alias ? this.byPattern.get(node.alias.of) : undefined);
     if (!entry) return undefined;
     const indexes: Record<string, number> = {};
-    entry.placeholders.forEach((letter, i) => {
-      indexes[letter] = numbers[i];
-    });
-    return { entry, spec: entry.spec, indexes, alias: node.entry ? undefined : node.alias };
+    const numbers: number[] = [];
+    let plainNumbers = true;
+    for (let i = 0; i < digits.length; i++) {
+      const number = Number(digits[i]);
+      indexes[entry.placeholders[i]] = number;
+      numbers.push(number);
+      // A leading zero, or more digits than a double holds exactly, is not the number written plainly.
+      if ((digits[i].length > 1 && digits[i].charCodeAt(0) === 48) || !Number.isSafeInteger(number)) plainNumbers = false;
+    }
+    return { entry, spec: entry.spec, indexes, numbers, plainNumbers, alias: node.entry ? undefined : node.alias };
   }
 
   /** The trie node reached by a pattern or key prefix, for completion. Numbers step into index children. */
@@ -217,22 +260,22 @@ export class Catalog {
    * Walks the key segment by segment from `start` without splitting it (this runs for every line of every
    * file). A literal segment wins; a number steps into the index child, backtracking if that fails.
    */
-  private walk(node: TrieNode, key: string, start: number, numbers: number[]): TrieNode | undefined {
+  private walk(node: TrieNode, key: string, start: number, digits: string[]): TrieNode | undefined {
     let end = key.indexOf('.', start);
     if (end < 0) end = key.length;
     const segment = key.slice(start, end);
     const last = end === key.length;
     const literal = node.literal?.get(segment);
     if (literal) {
-      const found = last ? (literal.entry || literal.alias ? literal : undefined) : this.walk(literal, key, end + 1, numbers);
+      const found = last ? (literal.entry || literal.alias ? literal : undefined) : this.walk(literal, key, end + 1, digits);
       if (found) return found;
     }
     if (node.index && isDigits(segment)) {
-      numbers.push(Number(segment));
+      digits.push(segment);
       const next = node.index.node;
-      const found = last ? (next.entry || next.alias ? next : undefined) : this.walk(next, key, end + 1, numbers);
+      const found = last ? (next.entry || next.alias ? next : undefined) : this.walk(next, key, end + 1, digits);
       if (found) return found;
-      numbers.pop();
+      digits.pop();
     }
     return undefined;
   }

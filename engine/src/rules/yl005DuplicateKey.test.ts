@@ -2,6 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, HEADER_LINE } from '../testing/ruleHarness';
 import { duplicateKey } from './yl005DuplicateKey';
+import { Catalog } from '../catalog/catalog';
+import { NameSuggester } from '../catalog/suggest';
+import { analyze } from '../document';
+import { validate } from '../validate';
 
 test('flags the second setting of a key and points at the first', () => {
   const text = `${HEADER_LINE}account.1.enable = 1\nlang.gui = English\naccount.1.enable = 0\n`;
@@ -45,4 +49,31 @@ test('two blank lines of one key are not a conflict; a blank and a set value are
   assert.deepEqual(findingsOf(duplicateKey, `${HEADER_LINE}network.dns_list.mode =\nnetwork.dns_list.mode=\n`), []);
   assert.equal(findingsOf(duplicateKey, `${HEADER_LINE}network.dns_list.mode = 1\nnetwork.dns_list.mode =\n`).length, 1);
   assert.equal(findingsOf(duplicateKey, `${HEADER_LINE}network.dns_list.mode =\nnetwork.dns_list.mode = 1\n`).length, 1);
+});
+
+test('an indexed old name and its successor with the same index are one parameter; other indexes are not', () => {
+  // The shipped catalog: the capital-G codec spelling of Yealink's account templates is an older name.
+  const text = `${HEADER_LINE}account.2.codec.G722_1_24kpbs.enable = 1\naccount.3.codec.g722_1_24kpbs.enable = 0\naccount.2.codec.g722_1_24kpbs.enable = 0\n`;
+  const catalog = Catalog.default();
+  const findings = validate(analyze(text, 'settings.cfg'), { catalog, suggester: new NameSuggester(catalog), rules: [duplicateKey] });
+  assert.deepEqual(findings.map((f) => [f.line, f.related?.[0].line]), [[3, 1]]);
+  assert.match(findings[0].message, /same parameter as "account.2.codec.G722_1_24kpbs.enable"/);
+});
+
+test('keys with two indexes differ by either index', () => {
+  const text = `${HEADER_LINE}account.1.sip_server.2.address = a\naccount.2.sip_server.1.address = b\naccount.1.sip_server.1.address = c\naccount.1.sip_server.2.address = d\n`;
+  assert.deepEqual(findingsOf(duplicateKey, text).map((f) => [f.line, f.related?.[0].line]), [[4, 1]]);
+});
+
+test('a zero-padded index is compared by its text, as written', () => {
+  // The phone's reading of `account.01` is not documented: only the very same text counts as a repeat.
+  const text = `${HEADER_LINE}account.01.enable = 1\naccount.1.enable = 0\naccount.01.enable = 0\n`;
+  assert.deepEqual(findingsOf(duplicateKey, text).map((f) => [f.line, f.related?.[0].line]), [[3, 1]]);
+});
+
+test('indexes too large to pack or to hold exactly are still told apart', () => {
+  const huge = '12345678901234567890';
+  const close = '12345678901234567891';
+  const text = `${HEADER_LINE}account.1.sip_server.40000.address = a\naccount.1.sip_server.40001.address = b\naccount.${huge}.enable = 1\naccount.${close}.enable = 1\naccount.1.sip_server.40000.address = c\naccount.${huge}.enable = 0\n`;
+  assert.deepEqual(findingsOf(duplicateKey, text).map((f) => [f.line, f.related?.[0].line]), [[5, 1], [6, 3]]);
 });

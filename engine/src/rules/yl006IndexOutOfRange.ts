@@ -13,7 +13,6 @@
  * table takes (account.40 may be a W90DM's). A model's own count above that range wins (W90DM accounts).
  * The severity setting still wins.
  */
-import { rangeOf } from '../catalog/catalog';
 import { capabilityOf, missingIndexesOf, modelFactSource, MODELS, type ModelInfo } from '../catalog/models';
 import type { IndexRange, ModelCapability } from '../catalog/types';
 import type { AnalyzedDocument } from '../document';
@@ -35,11 +34,12 @@ export const indexOutOfRange: Rule = {
     const models = targetModels(doc);
     return {
       setting(setting, match) {
-        if (!match || match.alias || match.entry.placeholders.length === 0 || !setsValue(setting.value)) return;
-        const { placeholders } = match.entry;
-        for (let i = 0; i < placeholders.length; i++) {
-          const value = match.indexes[placeholders[i]];
-          const range = rangeOf(match.spec, placeholders[i]);
+        if (!match || match.alias || match.numbers.length === 0 || !setsValue(setting.value)) return;
+        const { numbers } = match;
+        const { ranges } = match.entry;
+        for (let i = 0; i < numbers.length; i++) {
+          const value = numbers[i];
+          const range = ranges[i];
           const counts = range.perModel && models.length > 0 ? countsOf(models, range.perModel as ModelCapability) : NO_COUNTS;
           // Where the models' own counts are known they bound the index, not the catalog's widest range
           // (a W90DM has 250 accounts, where the T-series' widest is 16).
