@@ -82,9 +82,14 @@ export type ParsedLine =
 /** What the bytes are, decided before any line-by-line reading. */
 export type ContentKind = 'plain' | 'rsa-encrypted' | 'binary' | 'legacy-ini';
 
+/** A line that is neither a setting, a comment nor blank: header, directive, include, template or invalid. */
+export type StatementLine = Exclude<ParsedLine, SettingLine | CommentLine | BlankLine>;
+
 export interface ParsedDocument {
   readonly lines: readonly ParsedLine[];
   readonly settings: readonly SettingLine[];
+  /** The other lines that mean something, in file order (validation walks these beside `settings`). */
+  readonly statements: readonly StatementLine[];
   readonly content: ContentKind;
   readonly hasBom: boolean;
   /** The line break the file mostly uses; kept when the file is rewritten. */
@@ -249,15 +254,21 @@ function parseLine(text: string, line: number): ParsedLine {
   const value = text.slice(valueStart, valueEnd);
   // Most lines hold no template character at all: one scan of the line spares one each of key and value.
   const maybeTemplated = TEMPLATE_CHARACTER.test(text);
-  return new ParsedSetting(line, text, key, value, first, keyEnd, valueStart, valueEnd, equals, maybeTemplated && hasTemplatePlaceholder(key), maybeTemplated && hasTemplatePlaceholder(value));
+  const templated = maybeTemplated ? (hasTemplatePlaceholder(key) ? TEMPLATED_KEY : 0) | (hasTemplatePlaceholder(value) ? TEMPLATED_VALUE : 0) : 0;
+  return new ParsedSetting(line, text, key, value, first, valueStart, equals, templated);
 }
 
+const TEMPLATED_KEY = 1;
+const TEMPLATED_VALUE = 2;
+
 /**
- * A setting line. Its spans are made from four numbers when asked for: most settings are never reported,
- * and a large file's analysis stays in memory while it is open, so two objects fewer per line count.
+ * A setting line, kept small: a large file's analysis stays in memory while it is open, and every object a
+ * parse makes is work for the collector on every edit. Its spans are made from the starts and the lengths
+ * of key and value when asked for (most settings are never reported), `kind` lives on the prototype, and
+ * the two template flags share one number.
  */
 class ParsedSetting implements SettingLine {
-  readonly kind = 'setting';
+  declare readonly kind: 'setting';
 
   constructor(
     readonly line: number,
@@ -265,22 +276,28 @@ class ParsedSetting implements SettingLine {
     readonly key: string,
     readonly value: string,
     private readonly keyStart: number,
-    private readonly keyEnd: number,
     private readonly valueStart: number,
-    private readonly valueEnd: number,
     readonly equalsColumn: number,
-    readonly templatedKey: boolean,
-    readonly templatedValue: boolean,
+    private readonly templated: number,
   ) {}
 
   get keySpan(): Span {
-    return { start: this.keyStart, end: this.keyEnd };
+    return { start: this.keyStart, end: this.keyStart + this.key.length };
   }
 
   get valueSpan(): Span {
-    return { start: this.valueStart, end: this.valueEnd };
+    return { start: this.valueStart, end: this.valueStart + this.value.length };
+  }
+
+  get templatedKey(): boolean {
+    return (this.templated & TEMPLATED_KEY) !== 0;
+  }
+
+  get templatedValue(): boolean {
+    return (this.templated & TEMPLATED_VALUE) !== 0;
   }
 }
+(ParsedSetting.prototype as { kind: string }).kind = 'setting';
 
 /**
  * `[T46S,T48S]include:config "path"` from column `first`: the optional model list, then the path with its
@@ -325,22 +342,31 @@ export function parse(text: string): ParsedDocument {
   const body = hasBom ? text.slice(1) : text;
   const { lines: rawLines, crlf, lf } = splitLines(body);
   const content = detectContent(body);
-  const lines: ParsedLine[] = [];
-  const settings: SettingLine[] = [];
+  // Sized once: growing a 20,000-entry array step by step leaves its earlier copies for the collector.
+  const lines: ParsedLine[] = new Array<ParsedLine>(rawLines.length);
+  // Most lines are settings: sized for all, cut to the count at the end (in place, no copy).
+  const settings: SettingLine[] = new Array<SettingLine>(rawLines.length);
+  let settingCount = 0;
+  const statements: StatementLine[] = [];
   if (content === 'plain') {
     for (let i = 0; i < rawLines.length; i++) {
       const parsed = parseLine(rawLines[i], i);
-      lines.push(parsed);
-      if (parsed.kind === 'setting') settings.push(parsed);
+      lines[i] = parsed;
+      // A class check rather than `kind`: line objects have several shapes, and a field read across many
+      // shapes is slow on every line of every file.
+      if (parsed instanceof ParsedSetting) settings[settingCount++] = parsed;
+      else if (parsed.kind !== 'comment' && parsed.kind !== 'blank') statements.push(parsed as StatementLine);
     }
   } else {
     // Encrypted, binary or legacy text is one opaque block: rules report it once instead of per line.
-    rawLines.forEach((lineText, i) => lines.push({ kind: 'blank', line: i, text: lineText }));
+    rawLines.forEach((lineText, i) => (lines[i] = { kind: 'blank', line: i, text: lineText }));
   }
+  settings.length = settingCount;
   const last = rawLines[rawLines.length - 1];
   return {
     lines,
     settings,
+    statements,
     content,
     hasBom,
     eol: crlf > lf ? '\r\n' : '\n',

@@ -10,8 +10,8 @@ import type { NameSuggester } from './catalog/suggest';
 import { isSuppressed, type AnalyzedDocument, type ServiceSettings, type Severity } from './document';
 import { RULES, type Finding, type Rule } from './rules';
 import type { BaseVersion } from './impact/baseVersion';
-import type { LineVisitor, OtherLine, Report, RuleContext } from './rules/rule';
-import type { SettingLine } from './parser';
+import type { LineVisitor, Report, RuleContext } from './rules/rule';
+import type { SettingLine, StatementLine } from './parser';
 import type { CatalogMatch } from './catalog/catalog';
 
 /** What validation needs besides the document. `fileExists` lets rules look at the disk (boot includes). */
@@ -49,6 +49,7 @@ export function validate(doc: AnalyzedDocument, options: ValidationOptions): Fin
   };
   const settingVisitors: Visiting[] = [];
   const otherVisitors: Visiting[] = [];
+  const endVisitors: Visiting[] = [];
   for (const rule of rules) {
     const configured = settings.severity?.[rule.code];
     if (configured === 'off') continue;
@@ -63,11 +64,21 @@ export function validate(doc: AnalyzedDocument, options: ValidationOptions): Fin
       const visiting: Visiting = { rule, visitor };
       if (visitor.setting) settingVisitors.push(visiting);
       if (visitor.other) otherVisitors.push(visiting);
+      if (visitor.end) endVisitors.push(visiting);
     } catch (error) {
       failed(rule, error);
     }
   }
   if (settingVisitors.length > 0 || otherVisitors.length > 0) walk(doc, catalog, settingVisitors, otherVisitors, failed);
+  // A visitor dropped during the walk (its rule threw) is not asked to end.
+  for (const visiting of endVisitors) {
+    if (!visiting.visitor) continue;
+    try {
+      visiting.visitor.end!();
+    } catch (error) {
+      failed(visiting.rule, error);
+    }
+  }
   return findings.sort(byPosition);
 }
 
@@ -88,7 +99,10 @@ function completed(finding: Parameters<Report>[0], code: string, severity: Sever
   return full;
 }
 
-/** The one pass over the lines: settings with their catalog match, then the other lines that mean something. */
+/**
+ * The one pass over the lines: settings with their catalog match, and in between, in file order, the other
+ * lines that mean something. The two lists come from the parser, so comments and blanks cost nothing here.
+ */
 function walk(
   doc: AnalyzedDocument,
   catalog: Catalog,
@@ -96,20 +110,24 @@ function walk(
   otherVisitors: readonly Visiting[],
   failed: (rule: Rule, error: unknown) => void,
 ): void {
-  const lines = doc.parsed.lines;
-  const visitSettings = settingVisitors.length > 0;
+  const { settings, statements } = doc.parsed;
   const visitOthers = otherVisitors.length > 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const kind = line.kind;
-    if (kind === 'setting') {
-      if (!visitSettings || line.templatedKey) continue;
-      const match = catalog.lookup(line.key);
-      for (let v = 0; v < settingVisitors.length; v++) visitSetting(settingVisitors[v], line, match, failed);
-    } else if (visitOthers && kind !== 'comment' && kind !== 'blank') {
-      for (let v = 0; v < otherVisitors.length; v++) visitOther(otherVisitors[v], line, failed);
+  let next = 0;
+  const othersBefore = (line: number): void => {
+    for (; next < statements.length && statements[next].line < line; next++) {
+      for (let v = 0; v < otherVisitors.length; v++) visitOther(otherVisitors[v], statements[next], failed);
+    }
+  };
+  if (settingVisitors.length > 0) {
+    for (let i = 0; i < settings.length; i++) {
+      const setting = settings[i];
+      if (visitOthers && next < statements.length && statements[next].line < setting.line) othersBefore(setting.line);
+      if (setting.templatedKey) continue;
+      const match = catalog.lookup(setting.key);
+      for (let v = 0; v < settingVisitors.length; v++) visitSetting(settingVisitors[v], setting, match, failed);
     }
   }
+  if (visitOthers) othersBefore(Infinity);
 }
 
 function visitSetting(visiting: Visiting, setting: SettingLine, match: CatalogMatch | undefined, failed: (rule: Rule, error: unknown) => void): void {
@@ -123,7 +141,7 @@ function visitSetting(visiting: Visiting, setting: SettingLine, match: CatalogMa
   }
 }
 
-function visitOther(visiting: Visiting, line: OtherLine, failed: (rule: Rule, error: unknown) => void): void {
+function visitOther(visiting: Visiting, line: StatementLine, failed: (rule: Rule, error: unknown) => void): void {
   const visitor = visiting.visitor;
   if (!visitor) return;
   try {

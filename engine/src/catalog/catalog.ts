@@ -29,6 +29,8 @@ export interface CatalogEntry {
   readonly placeholders: readonly string[];
   /** The range of each placeholder, in the same order (rules read these for every setting). */
   readonly ranges: readonly IndexRange[];
+  /** The entry's position in its catalog: a small number that stands for the entry (YL005 packs it). */
+  readonly id: number;
 }
 
 /** The entry that governs a concrete key, and the numbers that key uses for each placeholder. */
@@ -99,10 +101,10 @@ export function rangeOf(spec: ParameterSpec, letter: string): IndexRange {
   return spec.indexes?.[letter] ?? { min: 1, max: 1 };
 }
 
-function entryOf(data: ParameterSpec, family: string): CatalogEntry {
+function entryOf(data: ParameterSpec, family: string, id: number): CatalogEntry {
   const spec = sameShape(data);
   const placeholders = placeholdersOf(spec.pattern);
-  return { spec, family, placeholders, ranges: placeholders.map((letter) => rangeOf(spec, letter)) };
+  return { spec, family, placeholders, ranges: placeholders.map((letter) => rangeOf(spec, letter)), id };
 }
 
 /**
@@ -152,7 +154,7 @@ export class Catalog {
     private readonly extraPatterns: readonly string[] = [],
   ) {
     for (const family of families) {
-      for (const spec of family.parameters) this.add(entryOf(spec, family.family));
+      for (const spec of family.parameters) this.add(entryOf(spec, family.family, this.allEntries.length));
     }
     for (const pattern of extraPatterns) {
       if (this.byPattern.has(pattern)) continue;
@@ -163,7 +165,7 @@ export class Catalog {
         description: 'Declared as a known parameter in the `yealinkCfg.extraParameters` setting.',
         source: { guide: 'SETTINGS' },
       };
-      this.add(entryOf(spec, 'user'));
+      this.add(entryOf(spec, 'user', this.allEntries.length));
     }
     for (const family of families) {
       for (const alias of family.aliases ?? []) this.addAlias(alias);

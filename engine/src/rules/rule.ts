@@ -8,7 +8,7 @@ import type { Catalog, CatalogMatch } from '../catalog/catalog';
 import type { NameSuggester } from '../catalog/suggest';
 import type { AnalyzedDocument, ServiceSettings, Severity } from '../document';
 import type { BaseVersion } from '../impact/baseVersion';
-import type { ParsedLine, SettingLine } from '../parser';
+import type { SettingLine, StatementLine } from '../parser';
 
 
 /** What quick fixes need, carried in `diagnostic.data` so they never parse message text. */
@@ -66,9 +66,6 @@ export interface RuleContext {
 /** A finding; `severity` replaces the rule's default for this one (the user's setting still wins). */
 export type Report = (finding: Omit<Finding, 'code' | 'severity'> & { readonly severity?: Severity }) => void;
 
-/** A line other than a setting: header, directive, include, template statement or invalid line. */
-export type OtherLine = Exclude<ParsedLine, SettingLine>;
-
 /**
  * What a rule wants to see of each line, in file order, during the one shared walk (validate.ts). The
  * walk looks every setting up in the catalog once and hands the answer to every visitor that wants it.
@@ -80,7 +77,9 @@ export interface LineVisitor {
    */
   setting?(setting: SettingLine, match: CatalogMatch | undefined): void;
   /** Each line that is neither a setting, a comment nor blank (comments and blanks matter to no rule). */
-  other?(line: OtherLine): void;
+  other?(line: StatementLine): void;
+  /** After the last line, for a rule that decides once it has seen them all. */
+  end?(): void;
 }
 
 export interface Rule {
