@@ -115,3 +115,11 @@ test('key segments carry their columns', () => {
     { text: 'b', span: { start: 9, end: 10 } },
   ]);
 });
+
+test('settings and statements list the lines rules read, in file order, without comments and blanks', () => {
+  const doc = parse('#!version:1.0.0.1\n# note\nlang.gui = English\n\n{% if x %}\nno equals sign\ninclude:config "a.cfg"\n#!encrypt\naccount.1.enable = 1\n');
+  assert.deepEqual(doc.settings.map((s) => [s.line, s.key]), [[2, 'lang.gui'], [8, 'account.1.enable']]);
+  assert.deepEqual(doc.statements.map((s) => [s.line, s.kind]), [[0, 'header'], [4, 'template'], [5, 'invalid'], [6, 'include'], [7, 'directive']]);
+  assert.equal(doc.settings.length, 2);
+  assert.ok(doc.settings.every((s) => s.kind === 'setting' && doc.lines[s.line] === s));
+});

@@ -51,6 +51,35 @@ test('a rule that throws becomes one finding, the others still run', () => {
   assert.match(findings[0].message, /Internal error in rule YL999: boom/);
 });
 
+test('a visitor ends once, after the last line; a visitor whose rule threw is not asked to end', () => {
+  const events: string[] = [];
+  const watching: Rule = {
+    code: 'YL998',
+    title: 'watching',
+    defaultSeverity: 'hint',
+    check: () => ({
+      setting: (setting) => events.push(`setting@${setting.line}`),
+      other: (line) => events.push(`${line.kind}@${line.line}`),
+      end: () => events.push('end'),
+    }),
+  };
+  const throwing: Rule = {
+    code: 'YL999',
+    title: 'throwing',
+    defaultSeverity: 'hint',
+    check: () => ({
+      setting: () => {
+        throw new Error('boom');
+      },
+      end: () => events.push('ended after throwing'),
+    }),
+  };
+  const text = `${H}lang.gui = English\n# comment\n{% if x %}\n\naccount.1.enable = 1\n{% endif %}\n`;
+  const findings = validate(analyze(text, 'x.cfg'), { ...sample, rules: [watching, throwing] });
+  assert.deepEqual(events, ['header@0', 'setting@1', 'template@3', 'setting@5', 'template@6', 'end']);
+  assert.deepEqual(findings.map((f) => f.code), ['YL999']);
+});
+
 test('findings come sorted by position', () => {
   const text = `${H}zzz.unknown = 1\naccount.1.enable = 7\n`;
   assert.deepEqual(codes(text), ['YL014@2', 'YL004@3']);
@@ -91,6 +120,7 @@ function eachRuleWalkingAlone(doc: AnalyzedDocument, options: ValidationOptions)
             visitor.other?.(line);
           }
         }
+        visitor.end?.();
       },
     };
     findings.push(...validate(doc, { ...options, rules: [alone] }));
