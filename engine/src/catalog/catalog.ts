@@ -101,6 +101,32 @@ export function rangeOf(spec: ParameterSpec, letter: string): IndexRange {
   return spec.indexes?.[letter] ?? { min: 1, max: 1 };
 }
 
+const NO_NUMBERS: readonly number[] = [];
+
+/**
+ * A lookup's answer. The catalog keeps one for each key it has seen, so it holds only what it cannot get
+ * again: the spec comes from the entry, and the numbers by letter are made when asked for (rules read
+ * `numbers`; a record per key would add tens of bytes for every distinct key of every file).
+ */
+class KeyMatch implements CatalogMatch {
+  constructor(
+    readonly entry: CatalogEntry,
+    readonly numbers: readonly number[],
+    readonly plainNumbers: boolean,
+    readonly alias: ParameterAlias | undefined,
+  ) {}
+
+  get spec(): ParameterSpec {
+    return this.entry.spec;
+  }
+
+  get indexes(): Readonly<Record<string, number>> {
+    const indexes: Record<string, number> = {};
+    this.entry.placeholders.forEach((letter, i) => (indexes[letter] = this.numbers[i]));
+    return indexes;
+  }
+}
+
 function entryOf(data: ParameterSpec, family: string, id: number): CatalogEntry {
   const spec = sameShape(data);
   const placeholders = placeholdersOf(spec.pattern);
@@ -215,17 +241,10 @@ export class Catalog {
     if (!node) return undefined;
     const entry = node.entry ?? (node.alias ? this.byPattern.get(node.alias.of) : undefined);
     if (!entry) return undefined;
-    const indexes: Record<string, number> = {};
-    const numbers: number[] = [];
-    let plainNumbers = true;
-    for (let i = 0; i < digits.length; i++) {
-      const number = Number(digits[i]);
-      indexes[entry.placeholders[i]] = number;
-      numbers.push(number);
-      // A leading zero, or more digits than a double holds exactly, is not the number written plainly.
-      if ((digits[i].length > 1 && digits[i].charCodeAt(0) === 48) || !Number.isSafeInteger(number)) plainNumbers = false;
-    }
-    return { entry, spec: entry.spec, indexes, numbers, plainNumbers, alias: node.entry ? undefined : node.alias };
+    const numbers = digits.length === 0 ? NO_NUMBERS : digits.map(Number);
+    // A leading zero, or more digits than a double holds exactly, is not the number written plainly.
+    const plainNumbers = digits.every((text, i) => !(text.length > 1 && text.charCodeAt(0) === 48) && Number.isSafeInteger(numbers[i]));
+    return new KeyMatch(entry, numbers, plainNumbers, node.entry ? undefined : node.alias);
   }
 
   /** The trie node reached by a pattern or key prefix, for completion. Numbers step into index children. */
