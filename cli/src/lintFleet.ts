@@ -65,7 +65,8 @@ export function toLintDiagnostics(findings: readonly Finding[]): LintDiagnostic[
 export type FileLinter = (path: string, named: boolean) => Promise<FileOutcome>;
 
 export function createFileLinter(setup: LintSetup): FileLinter {
-  const files = nodeFileService();
+  // Blocking reads: this thread (the CLI's, or a lint worker's) does nothing else while a file is read.
+  const files = nodeFileService({ blockingReads: true });
   const projects = nodeProjectFiles();
   const service = new YealinkLanguageService({ model: setup.model, severity: setup.severity, extraParameters: setup.extraParameters ?? [] }, undefined, {
     fileExists: (path) => files.host.exists(path),

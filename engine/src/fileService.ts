@@ -25,7 +25,7 @@ import { insideFolder } from './includes';
 import { bootIncludes, planMerge as planPartners, type MergePlan, type PartnerSlot } from './merge/partners';
 import { readText, type TextEncoding } from './plainText';
 
-import { createNodeFileHost } from './nodeFileHost';
+import { createNodeFileHost, type NodeFileHostOptions } from './nodeFileHost';
 
 // What the faces need besides the FileService itself, so they import the engine only through its facades.
 export type { FileHost } from './fileHost';
@@ -46,8 +46,8 @@ export type { Detection } from './crypto/detect';
 export { isYealinkFile, YEALINK_SNIFF_LENGTH } from './fileKind';
 
 /** The file service on the local disk (CLI, language server, VS Code client). */
-export function nodeFileService(): FileService {
-  return new FileService(createNodeFileHost());
+export function nodeFileService(options: NodeFileHostOptions = {}): FileService {
+  return new FileService(createNodeFileHost(undefined, options));
 }
 
 /** No real CFG is anywhere near this size; larger files are refused rather than read into memory. */

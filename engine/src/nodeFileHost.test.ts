@@ -89,33 +89,36 @@ test('the temporary file is removed on every failure: write, rename, link', with
   assert.deepEqual(readdirSync(dir), ['taken.cfg']);
 }));
 
-test('reads regular files only: a FIFO, a link to /dev/zero and a folder are refused at once', withDir(async (dir) => {
-  if (!posix) return;
-  execFileSync('mkfifo', [join(dir, 'pipe.cfg')]);
-  await assert.rejects(host.read(join(dir, 'pipe.cfg')), hostError('not-a-file'));
-  symlinkSync('/dev/zero', join(dir, 'zero.cfg'));
-  await assert.rejects(host.read(join(dir, 'zero.cfg'), { maxBytes: 1024 }), hostError('not-a-file'));
-  await assert.rejects(host.read(dir), hostError('not-a-file'));
-  await assert.rejects(host.read(join(dir, 'none.cfg')), hostError('not-found'));
-  assert.equal((await host.stat(join(dir, 'zero.cfg')))?.kind, 'other');
-  assert.deepEqual((await host.list(dir)).map((e) => [e.name, e.kind]).sort(), [['pipe.cfg', 'other'], ['zero.cfg', 'symlink']]);
-}));
+// The CLI's lint reads with blocking calls, everything else through the thread pool: both read the same way.
+for (const [name, reader] of [['thread pool', host], ['blocking', createNodeFileHost(undefined, { blockingReads: true })]] as const) {
+  test(`${name}: reads regular files only: a FIFO, a link to /dev/zero and a folder are refused at once`, withDir(async (dir) => {
+    if (!posix) return;
+    execFileSync('mkfifo', [join(dir, 'pipe.cfg')]);
+    await assert.rejects(reader.read(join(dir, 'pipe.cfg')), hostError('not-a-file'));
+    symlinkSync('/dev/zero', join(dir, 'zero.cfg'));
+    await assert.rejects(reader.read(join(dir, 'zero.cfg'), { maxBytes: 1024 }), hostError('not-a-file'));
+    await assert.rejects(reader.read(dir), hostError('not-a-file'));
+    await assert.rejects(reader.read(join(dir, 'none.cfg')), hostError('not-found'));
+    assert.equal((await host.stat(join(dir, 'zero.cfg')))?.kind, 'other');
+    assert.deepEqual((await host.list(dir)).map((e) => [e.name, e.kind]).sort(), [['pipe.cfg', 'other'], ['zero.cfg', 'symlink']]);
+  }));
 
-test('reads files of any size byte for byte: empty, small, and larger than one read', withDir(async (dir) => {
-  const bytes = Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 31 + 7) % 256));
-  for (const size of [0, 1, 27_000, 65_536, 300_000]) {
-    const path = join(dir, `f${size}.cfg`);
-    writeFileSync(path, bytes.subarray(0, size));
-    assert.deepEqual(await host.read(path), bytes.subarray(0, size));
-    assert.deepEqual(await host.read(path, { maxBytes: size }), bytes.subarray(0, size));
-  }
-}));
+  test(`${name}: reads files of any size byte for byte: empty, small, and larger than one read`, withDir(async (dir) => {
+    const bytes = Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 31 + 7) % 256));
+    for (const size of [0, 1, 27_000, 65_536, 300_000]) {
+      const path = join(dir, `f${size}.cfg`);
+      writeFileSync(path, bytes.subarray(0, size));
+      assert.deepEqual(await reader.read(path), bytes.subarray(0, size));
+      assert.deepEqual(await reader.read(path, { maxBytes: size }), bytes.subarray(0, size));
+    }
+  }));
 
-test('the size cap refuses big files before reading them', withDir(async (dir) => {
-  writeFileSync(join(dir, 'big.cfg'), Buffer.alloc(5000, 0x41));
-  await assert.rejects(host.read(join(dir, 'big.cfg'), { maxBytes: 4096 }), (e: unknown) => e instanceof FileHostError && e.code === 'too-large' && /4 KB/.test(e.message));
-  assert.equal((await host.read(join(dir, 'big.cfg'), { maxBytes: 5000 })).length, 5000);
-}));
+  test(`${name}: the size cap refuses big files before reading them`, withDir(async (dir) => {
+    writeFileSync(join(dir, 'big.cfg'), Buffer.alloc(5000, 0x41));
+    await assert.rejects(reader.read(join(dir, 'big.cfg'), { maxBytes: 4096 }), (e: unknown) => e instanceof FileHostError && e.code === 'too-large' && /4 KB/.test(e.message));
+    assert.equal((await reader.read(join(dir, 'big.cfg'), { maxBytes: 5000 })).length, 5000);
+  }));
+}
 
 test('exists sees files, folders and dangling links; remove takes a file away', withDir(async (dir) => {
   writeFileSync(join(dir, 'a.cfg'), 'x');

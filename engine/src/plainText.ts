@@ -11,6 +11,7 @@
  * UTF-8 without control characters; the 8-bit reading is looser, so it must also be mostly ASCII and, for
  * a text of one block, start like a configuration.
  */
+import { isAscii, isUtf8 } from 'node:buffer';
 import { HEADER } from './parser';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -45,13 +46,20 @@ function allowedControl(code: number): boolean {
   return code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0x1a;
 }
 
-/** The first control character that text may not hold, or -1. */
+/** Control characters text may not hold: C0 except tab, LF, VT, FF, CR and 0x1A; DEL; C1. */
+const BAD_CONTROL = /[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f]/;
+
+/** The first control character that text may not hold, or -1 (the regex engine scans faster than a loop). */
 function badControl(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code < 32 && !allowedControl(code)) || code === 127 || (code >= 0x80 && code <= 0x9f)) return i;
-  }
-  return -1;
+  return text.search(BAD_CONTROL);
+}
+
+/**
+ * Bytes that are all ASCII and hold no zero byte. Nearly every configuration is; decoded as Latin-1 they are
+ * the same text as decoded as UTF-8, several times faster, and without zero bytes they cannot be UTF-16.
+ */
+function plainAscii(bytes: Buffer): boolean {
+  return typeof isAscii === 'function' && isAscii(bytes) && !bytes.includes(0);
 }
 
 /** UTF-16 without a BOM: ASCII text has a zero byte in every other position. */
@@ -106,6 +114,9 @@ export function readText(bytes: Buffer): TextVerdict {
     encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     text = decodeUtf16(bytes.subarray(2), encoding);
     if (text === undefined) return { ok: false, reason: 'the file starts with a UTF-16 byte-order mark but is not valid UTF-16' };
+  } else if (plainAscii(bytes)) {
+    text = bytes.toString('latin1');
+    encoding = 'utf-8';
   } else {
     const wide = utf16WithoutBom(bytes);
     text = wide ? decodeUtf16(bytes, wide) : undefined;
@@ -142,6 +153,8 @@ export function readText(bytes: Buffer): TextVerdict {
 }
 
 function decodeStrictUtf8(bytes: Buffer): string | undefined {
+  // Node's own check and decoder are about twice as fast as a fatal TextDecoder, where they exist.
+  if (typeof isUtf8 === 'function') return isUtf8(bytes) ? bytes.toString('utf8') : undefined;
   try {
     return UTF8.decode(bytes);
   } catch {
