@@ -83,7 +83,7 @@ export function createFileLinter(setup: LintSetup): FileLinter {
 }
 
 /** Files in flight per worker: enough to keep each busy while the walk and the output catch up. */
-const IN_FLIGHT_PER_JOB = 8;
+const IN_FLIGHT_PER_JOB = 32;
 
 /**
  * The outcome of every file under `roots`, in walk order. `jobs` > 1 checks files on that many worker

@@ -14,7 +14,7 @@
  */
 import { basename, dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { CryptoError, WRONG_KEY_MESSAGE } from './crypto/errors';
-import { detectBytes, type Detection } from './crypto/detect';
+import { detectAndRead, type Detection } from './crypto/detect';
 import { aesKeyTxt, assertEncryptable, decryptFile, encryptFile, type Decrypted, type EncryptMode, type KeyMaterial } from './crypto/fileCrypto';
 import { assertValidKey } from './crypto/keys';
 import { encodeSecurityFile, securityFileNameFor } from './crypto/securityFile';
@@ -124,8 +124,9 @@ export class FileService {
   /** Reads a file (regular files only, size-capped) and decodes its text; nothing is decrypted. */
   async readConfig(path: string): Promise<ConfigText> {
     const bytes = await this.host.read(path, { maxBytes: this.maxBytes });
-    const detection = detectBytes(bytes);
-    const { text, encoding } = decodeText(bytes);
+    // Plain text is decoded once, by the detection; only other files (encrypted, binary) are decoded again here.
+    const { detection, text: read } = detectAndRead(bytes);
+    const { text, encoding } = read ?? decodeText(bytes);
     return { path, bytes, text, encoding, detection };
   }
 

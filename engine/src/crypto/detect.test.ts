@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decryptCompat, decryptCompatPadded, encryptCompat } from './aes';
-import { assertRightKey, detectBytes, judgeDecrypted } from './detect';
+import { assertRightKey, detectAndRead, detectBytes, judgeDecrypted } from './detect';
+import { readText } from '../plainText';
 import { CryptoError } from './errors';
 import { generateKey } from './keys';
 import { random } from '../testing/fuzz';
@@ -20,6 +21,24 @@ test('detects plain, legacy INI, compatibility-encrypted, RSA, empty and odd bin
   assert.equal(detectBytes(readFileSync(join(TOOL_2013, 'test.cfg')).subarray(0, 799)).kind, 'unknown-binary');
   const legacy = decryptCompat(readFileSync(join(TOOL_2013, 'test.cfg')), 'ljB7jiDIQQ7XD888');
   assert.equal(detectBytes(legacy).kind, 'legacy-ini');
+});
+
+test('detectAndRead gives the detection and, for text, the text readText reads; for other bytes no text', () => {
+  const samples = [
+    Buffer.from('#!version:1.0.0.1\nlang.gui = Français\n'),
+    Buffer.from('#!version:1.0.0.1\r\n', 'utf16le'),
+    decryptCompat(readFileSync(join(TOOL_2013, 'test.cfg')), 'ljB7jiDIQQ7XD888'),
+    readFileSync(join(TOOL_2013, 'test.cfg')),
+    readFileSync(join(CRYPTO_FIXTURES, 'rsa-envelope.cfg')),
+    Buffer.alloc(0),
+  ];
+  for (const bytes of samples) {
+    const { detection, text } = detectAndRead(bytes);
+    assert.deepEqual(detection, detectBytes(bytes));
+    const read = readText(bytes);
+    const isText = detection.kind === 'plain' || detection.kind === 'legacy-ini';
+    assert.deepEqual(text, isText && read.ok ? { text: read.text, encoding: read.encoding } : undefined, detection.kind);
+  }
 });
 
 test('a Latin-1 umlaut does not make a plain file look encrypted', () => {

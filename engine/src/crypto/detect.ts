@@ -33,33 +33,48 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** Classifies file bytes with the one text test of plainText.ts. Never throws. */
 export function detectBytes(bytes: Buffer): Detection {
-  if (bytes.length === 0) return { kind: 'empty', description: 'The file is empty.' };
+  return detectAndRead(bytes).detection;
+}
+
+/**
+ * detectBytes, with the text it read on the way (when the bytes are text): a reader that wants both
+ * decodes the file once, not twice (a fleet lint reads thousands of files).
+ */
+export function detectAndRead(bytes: Buffer): { readonly detection: Detection; readonly text?: { readonly text: string; readonly encoding: TextEncoding } } {
+  const detection = detect(bytes);
+  return detection.text ? { detection: detection.detection, text: detection.text } : { detection: detection.detection };
+}
+
+function detect(bytes: Buffer): { detection: Detection; text?: { text: string; encoding: TextEncoding } } {
+  const found = (detection: Detection): { detection: Detection } => ({ detection });
+  if (bytes.length === 0) return found({ kind: 'empty', description: 'The file is empty.' });
   const body = bytes.subarray(0, BOM.length).equals(BOM) ? bytes.subarray(BOM.length) : bytes;
   const head = body.subarray(0, RSA_ENVELOPE_HEADER.length).toString('latin1');
   if (head === RSA_ENVELOPE_HEADER) {
-    return {
+    return found({
       kind: 'rsa-encrypted',
       description: 'RSA-mode encrypted file (#!encrypt:1.0.0.0): its AES-256 key is protected with an RSA key pair.',
-    };
+    });
   }
   const text = readText(bytes);
   if (text.ok) {
+    const read = { text: text.text, encoding: text.encoding };
     if (detectContent(text.text) === 'legacy-ini') {
-      return { kind: 'legacy-ini', encoding: text.encoding, description: 'Old INI-format configuration (before firmware V70): readable text, not encrypted.' };
+      return { detection: { kind: 'legacy-ini', encoding: text.encoding, description: 'Old INI-format configuration (before firmware V70): readable text, not encrypted.' }, text: read };
     }
     const encoding = text.encoding === 'utf-8' ? '' : ` in ${describeEncoding(text.encoding)}`;
-    return { kind: 'plain', encoding: text.encoding, description: `Plain-text configuration${encoding} (not encrypted).` };
+    return { detection: { kind: 'plain', encoding: text.encoding, description: `Plain-text configuration${encoding} (not encrypted).` }, text: read };
   }
   if (bytes.length % BLOCK === 0) {
-    return {
+    return found({
       kind: 'compat-encrypted',
       description: `AES-encrypted file (compatibility mode, ${bytes.length / BLOCK} blocks): needs its 16- or 32-character key.`,
-    };
+    });
   }
-  return {
+  return found({
     kind: 'unknown-binary',
     description: `Binary data of ${bytes.length} bytes, not a multiple of ${BLOCK}: truncated, or not a Yealink configuration file.`,
-  };
+  });
 }
 
 /** What a decryption attempt yielded: the right key (with notes on unusual text), or a wrong key. */
