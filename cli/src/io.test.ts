@@ -12,6 +12,14 @@ test('control characters are shown, not obeyed: ANSI escapes, lone CR, C1 and bi
   assert.deepEqual(JSON.parse(escapeControls(JSON.stringify({ v: 'x\u009by' }))), { v: 'x\u009by' });
 });
 
+test('each call escapes its own text, whatever the calls before it found', () => {
+  for (let i = 0; i < 3; i++) {
+    assert.equal(escapeControls('a\u0007'), 'a\\u0007');
+    assert.equal(escapeControls('\u0007b'), '\\u0007b');
+    assert.equal(escapeControls('plain'), 'plain');
+  }
+});
+
 test('lint output of a hostile file carries no raw escape character', async () => {
   const filler = Array.from({ length: 40 }, (_, i) => `account.1.label = Reception desk ${i}`).join('\n');
   const root = scratchFolder({ 'y000000000066.cfg': `#!version:1.0.0.1\n${filler}\nlang.gui\u001b[2J = English\nno equals \u001b]0;title\u0007\n` });

@@ -36,10 +36,18 @@ export function parseCommandArgs<O extends Options>(command: string, args: reado
  * string escape, so JSON output stays JSON.
  */
 export function escapeControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch, offset: number) =>
+  // Nearly all output has nothing to escape: one search, and the text goes out as it is.
+  if (!CONTROL_TEST.test(text)) return text;
+  return text.replace(CONTROLS, (ch, offset: number) =>
     ch === '\r' && text.charCodeAt(offset + 1) === 10 ? ch : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
+
+/** What escapeControls escapes (line feeds and tabs stay; CR stays before LF). */
+const CONTROL_CLASS = '[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]';
+const CONTROLS = new RegExp(CONTROL_CLASS, 'g');
+/** The same class for a yes/no search: a regex with the g flag keeps a position between calls. */
+const CONTROL_TEST = new RegExp(CONTROL_CLASS);
 
 /** The same io, with every text it prints passed through escapeControls. */
 export function escapedIO(io: CliIO): CliIO {
