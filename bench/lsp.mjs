@@ -6,9 +6,11 @@
 // BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" adds Node flags to the server, e.g. to profile it.
 // The first WARMUP runs of each measurement are not counted: an editor session is past JIT warm-up.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateFleetText } from './fleetText.mjs';
 import { numberArg } from './args.mjs';
@@ -126,6 +128,41 @@ const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 const peakKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
 await client.shutdown();
 
+// Inside a git repository, as a fleet repository is: YL007 then compares the document with its version at
+// HEAD, so the server also reads the committed file. A server of its own, after the memory reading above.
+const repo = mkdtempSync(join(tmpdir(), 'yealink-cfg-bench-git-'));
+const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], { cwd: repo, stdio: 'ignore' });
+let edits = 0;
+// The committed version differs in every 40th bool value, so the edit changes some reboot-requiring values.
+const committed = lineTexts.map((line, i) => (i % 40 === 0 && / = [01]$/.test(line) ? (edits++, line.replace(/[01]$/, (bit) => String(1 - Number(bit)))) : line)).join('\r\n');
+let gitDiagnostics = [];
+let rebootWarnings = 0;
+try {
+  git('init', '-q');
+  writeFileSync(join(repo, '001565abcdef.cfg'), committed);
+  git('add', '.');
+  git('commit', '-qm', 'fleet file as committed');
+  const gitClient = new LspClient(join(root, 'dist/server.js'), [...SERVER_EXEC_ARGV]);
+  await gitClient.initialize({ rootUri: pathToFileURL(repo).href, workspaceFolders: [{ uri: pathToFileURL(repo).href, name: 'bench' }] });
+  const gitUri = pathToFileURL(join(repo, '001565abcdef.cfg')).href;
+  for (let r = 0; r < WARMUP + RUNS; r++) {
+    // Not the empty list the previous close publishes: this file always has findings.
+    const published = gitClient.waitFor('textDocument/publishDiagnostics', (p) => p.uri === gitUri && p.diagnostics.length > 0, 60000);
+    const start = performance.now();
+    gitClient.notify('textDocument/didOpen', { textDocument: { uri: gitUri, languageId: 'yealink-cfg', version: r + 1, text } });
+    const { diagnostics: found } = await published;
+    rebootWarnings = found.filter((d) => d.code === 'YL007' && d.severity === 2).length;
+    if (r >= WARMUP) gitDiagnostics.push(performance.now() - start);
+    gitClient.notify('textDocument/didClose', { textDocument: { uri: gitUri } });
+  }
+  await gitClient.shutdown();
+} catch (error) {
+  gitDiagnostics = [];
+  console.error(`bench/lsp.mjs: no git measurement (${error instanceof Error ? error.message : String(error)})`);
+} finally {
+  rmSync(repo, { recursive: true, force: true });
+}
+
 const ratio = percentile(diagnostics, 50) / percentile(bareServer, 50);
 console.log(`language server on a ${LINES}-line file (${(text.length / 1024).toFixed(0)} KiB, ${findingCount} findings), ${RUNS} runs after ${WARMUP} warm-up runs, ${QUERIES} queries each`);
 console.log(`  full diagnostics   median ${fmt(percentile(diagnostics, 50))}   p95 ${fmt(percentile(diagnostics, 95))}   (didOpen of ${(text.length / 1024).toFixed(0)} KiB to publishDiagnostics)`);
@@ -133,6 +170,9 @@ console.log(`  bare split+map     median ${fmt(percentile(bareServer, 50))}   p9
 console.log(`  ratio (median)     ${ratio.toFixed(2)}   target <= 5`);
 console.log(`  in process         engine ${fmt(percentile(engine, 50))} vs split+map ${fmt(percentile(bare, 50))}: ratio ${(percentile(engine, 50) / percentile(bare, 50)).toFixed(2)}   target <= 5   (analyse + validate, no protocol)`);
 console.log(`  in process, CPU    engine ${fmt(percentile(engineCpu, 50))} vs split+map ${fmt(percentile(bareCpu, 50))}: ratio ${(percentile(engineCpu, 50) / percentile(bareCpu, 50)).toFixed(2)}   (CPU time, less swayed by other jobs on the machine)`);
+if (gitDiagnostics.length > 0) {
+  console.log(`  in a git repository median ${fmt(percentile(gitDiagnostics, 50))}   p95 ${fmt(percentile(gitDiagnostics, 95))}   ratio to the bare round trip ${(percentile(gitDiagnostics, 50) / percentile(bareServer, 50)).toFixed(2)}   (the same file against its committed version, ${edits} values changed, ${rebootWarnings} reboot warning(s): YL007 compares with HEAD)`);
+}
 console.log(`  completion         median ${fmt(percentile(completion, 50))}   p95 ${fmt(percentile(completion, 95))}   target p95 <= 10 ms   (${(completionItems / QUERIES).toFixed(0)} items on average)`);
 console.log(`  hover              median ${fmt(percentile(hover, 50))}   p95 ${fmt(percentile(hover, 95))}   target p95 <= 5 ms`);
 console.log(`  server memory      RSS ${(rssKb / 1024).toFixed(1)} MB, peak ${(peakKb / 1024).toFixed(1)} MB   target <= 80 MB ${rssKb / 1024 <= 80 ? 'met' : 'MISSED'}   (node ${SERVER_EXEC_ARGV.join(' ')}; ${Object.entries(SERVER_ENV).map(([name, value]) => `${name}=${value}`).join(' ')})`);

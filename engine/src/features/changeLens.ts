@@ -20,7 +20,7 @@ function plural(count: number, word: string): string {
 }
 
 export function changeLens(doc: AnalyzedDocument, base: BaseVersion, catalog: Catalog): ChangeLens | undefined {
-  const impact = impactAgainst(base, doc.path, doc.text, catalog);
+  const impact = impactAgainst(base, doc, catalog);
   if (!impact) return undefined;
   const reboots = impact.changes.filter((c) => c.reboot).length;
   const title = impact.unreadable

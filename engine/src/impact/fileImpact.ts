@@ -3,7 +3,7 @@
  * settings change and whether one of them reboots the phone.
  */
 import type { Catalog } from '../catalog/catalog';
-import { compareSettings, effectiveSettings, type SettingChange } from './settingChanges';
+import { compareSettings, effectiveSettings, type FileSettings, type SettingChange } from './settingChanges';
 
 export type FileStatus = 'modified' | 'added' | 'deleted';
 
@@ -32,9 +32,21 @@ const UNREADABLE: Readonly<Record<string, string>> = {
  */
 export function fileImpact(file: string, before: string | undefined, after: string | undefined, catalog: Catalog): FileImpact | undefined {
   if (before === after) return undefined;
+  const settingsOf = (text: string | undefined) => (text === undefined ? undefined : effectiveSettings(text, catalog));
+  return settingsImpact(file, settingsOf(before), settingsOf(after), catalog);
+}
+
+/** A file absent on one side: nothing is set there. */
+const ABSENT: FileSettings = { content: 'plain', settings: new Map() };
+
+/**
+ * fileImpact from the effective settings of two versions that differ (undefined: absent on that side), for a
+ * caller that has them already: the editor keeps the base version's and has the document parsed.
+ */
+export function settingsImpact(file: string, before: FileSettings | undefined, after: FileSettings | undefined, catalog: Catalog): FileImpact {
   const status: FileStatus = before === undefined ? 'added' : after === undefined ? 'deleted' : 'modified';
-  const was = effectiveSettings(before ?? '', catalog);
-  const now = effectiveSettings(after ?? '', catalog);
+  const was = before ?? ABSENT;
+  const now = after ?? ABSENT;
   const unreadable = UNREADABLE[now.content] ?? UNREADABLE[was.content];
   if (unreadable) return { file, status, contentChanged: true, changes: [], reboot: false, unreadable };
   const changes = compareSettings(was.settings, now.settings, catalog);

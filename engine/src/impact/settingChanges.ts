@@ -8,7 +8,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { canonicalKey, canonicalName } from '../catalog/canonical';
-import { parse, type ContentKind } from '../parser';
+import { parse, type ContentKind, type ParsedDocument } from '../parser';
 
 /** The effective value of one parameter in one file. */
 export interface EffectiveSetting {
@@ -43,7 +43,11 @@ export const INCLUDE_KEY = 'include:config';
 
 /** The effective settings of one file's text; a boot file's include lines count as `include:config` entries. */
 export function effectiveSettings(text: string, catalog: Catalog): FileSettings {
-  const doc = parse(text);
+  return effectiveSettingsOf(parse(text), catalog);
+}
+
+/** effectiveSettings of a text already parsed (the editor's document). */
+export function effectiveSettingsOf(doc: ParsedDocument, catalog: Catalog): FileSettings {
   const settings = new Map<string, EffectiveSetting>();
   if (doc.content !== 'plain') return { content: doc.content, settings };
   for (const line of doc.lines) {

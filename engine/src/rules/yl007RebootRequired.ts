@@ -35,7 +35,7 @@ export const rebootRequired: Rule = {
     if (mode === 'always') return warnEveryValue(report);
     if (!base) return warnEveryValue(report, 'information');
     // Against a base, the change list decides (it compares the effective values of both versions).
-    const impact = impactAgainst(base, doc.path, doc.text, catalog);
+    const impact = impactAgainst(base, doc, catalog);
     for (const change of impact?.changes ?? []) {
       if (!change.reboot || change.line === null) continue;
       const setting = doc.parsed.lines[change.line - 1];
