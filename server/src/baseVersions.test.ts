@@ -77,3 +77,42 @@ test('outside a repository and without git there is no base', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('outside a repository git is asked again after 2 s, then twice as long each time up to a minute; a save asks at once', async () => {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'yl-backoff-')));
+  try {
+    const uri = pathToFileURL(join(dir, 'y000000000066.cfg')).href;
+    let asked = 0;
+    const real = gitRunner({ ...process.env, GIT_CEILING_DIRECTORIES: tmpdir() });
+    let now = 0;
+    const bases = new BaseVersions('HEAD', (args, cwd, input) => {
+      asked++;
+      return real(args, cwd, input);
+    }, () => now);
+    const askedAt = async (time: number): Promise<number> => {
+      now = time;
+      const before = asked;
+      assert.equal(await bases.baseFor(uri), undefined);
+      return asked - before;
+    };
+    assert.equal(await askedAt(0), 1);
+    assert.equal(await askedAt(1999), 0);
+    assert.equal(await askedAt(2000), 1, 'after 2 s');
+    assert.equal(await askedAt(5999), 0);
+    assert.equal(await askedAt(6000), 1, 'then after 4 s');
+    assert.equal(await askedAt(13_999), 0);
+    assert.equal(await askedAt(14_000), 1, 'then after 8 s');
+    let time = 14_000;
+    for (const wait of [16_000, 32_000, 60_000, 60_000]) {
+      assert.equal(await askedAt(time + wait - 1), 0);
+      time += wait;
+      assert.equal(await askedAt(time), 1, `then after ${wait / 1000} s`);
+    }
+    bases.forget();
+    assert.equal(await askedAt(time + 1), 1, 'a save (forget) asks at once');
+    assert.equal(await askedAt(time + 2000), 0, 'and starts again at 2 s');
+    assert.equal(await askedAt(time + 2001), 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -12,11 +12,30 @@ import { bytesToText, gitRunner, GitError, GitRevisions, type BaseVersion, type 
 
 /** How long a ref's commit is trusted before git is asked again; also "not a repository" and "no git". */
 const COMMIT_TTL_MS = 2000;
+/**
+ * A folder in no repository is asked again after 2 s, then after twice as long each time up to a minute:
+ * outside git, every edit would otherwise start git every 2 s. A save asks at once (`forget`), so a
+ * `git init` shows at the next save.
+ */
+const MISSING_RETRY_MS = 2000;
+const MISSING_RETRY_MAX_MS = 60_000;
+
+interface RepositoryLookup {
+  found: Promise<GitRevisions | undefined>;
+  at: number;
+  missing?: boolean;
+  /** Lookups of this folder in a row that found no repository before this one. */
+  readonly misses: number;
+}
+
+function retryAfter(misses: number): number {
+  return Math.min(MISSING_RETRY_MAX_MS, MISSING_RETRY_MS * 2 ** misses);
+}
 /** Base texts kept; the oldest go first. */
 const MAX_TEXTS = 2000;
 
 export class BaseVersions {
-  private readonly repositories = new Map<string, { found: Promise<GitRevisions | undefined>; at: number; missing?: boolean }>();
+  private readonly repositories = new Map<string, RepositoryLookup>();
   private readonly commits = new Map<string, { commit: Promise<string | undefined>; at: number }>();
   private readonly texts = new Map<string, Promise<string | undefined>>();
   /** Why the last lookup found no base (the server logs each reason once). */
@@ -48,8 +67,8 @@ export class BaseVersions {
   /** The repository holding a folder; undefined outside one or without git (asked again after a while: `git init`). */
   repository(folder: string): Promise<GitRevisions | undefined> {
     const cached = this.repositories.get(folder);
-    if (cached && !(cached.missing && this.now() - cached.at >= COMMIT_TTL_MS)) return cached.found;
-    const entry: { found: Promise<GitRevisions | undefined>; at: number; missing?: boolean } = { found: Promise.resolve(undefined), at: this.now() };
+    if (cached && !(cached.missing && this.now() - cached.at >= retryAfter(cached.misses))) return cached.found;
+    const entry: RepositoryLookup = { found: Promise.resolve(undefined), at: this.now(), misses: cached?.missing ? cached.misses + 1 : 0 };
     // A folder that is not on disk (a document not saved yet, a renamed folder) is in no repository: git is not
     // started for it, and the reason logged is that one, not a failed start.
     const onDisk = stat(folder).then((info) => info.isDirectory(), () => false);
