@@ -58,6 +58,9 @@ test('an indexed old name and its successor with the same index are one paramete
   const findings = validate(analyze(text, 'settings.cfg'), { catalog, suggester: new NameSuggester(catalog), rules: [duplicateKey] });
   assert.deepEqual(findings.map((f) => [f.line, f.related?.[0].line]), [[3, 1]]);
   assert.match(findings[0].message, /same parameter as "account.2.codec.G722_1_24kpbs.enable"/);
+  // An older name's canonical name writes its numbers plainly, so a zero-padded old name meets its successor.
+  const padded = `${HEADER_LINE}account.02.codec.G722_1_24kpbs.enable = 1\naccount.2.codec.g722_1_24kpbs.enable = 0\n`;
+  assert.equal(validate(analyze(padded, 'settings.cfg'), { catalog, suggester: new NameSuggester(catalog), rules: [duplicateKey] }).length, 1);
 });
 
 test('keys with two indexes differ by either index', () => {

@@ -51,12 +51,13 @@ const TWO_32 = 2 ** 32;
 const ENTRY_LIMIT = 2 ** 20;
 
 /**
- * A known key written plainly, as one number: its catalog entry and index numbers (an older name has its
- * successor's entry, so the two meet). -1 where that does not fit (unknown keys, zero-padded or very large
- * indexes, per-user parameters): those keys go by their canonical text.
+ * A known key as one number: its catalog entry and index numbers (an older name has its successor's entry,
+ * so the two meet, as their canonical names do). -1 where that does not fit: unknown keys, per-user
+ * parameters, very large indexes, and zero-padded indexes of a current name (`account.01` is its own text);
+ * those keys go by their canonical text.
  */
 function packedIdentity(match: CatalogMatch | undefined): number {
-  if (!match || !match.plainNumbers || match.spec.repeatableBy !== undefined || match.entry.id >= ENTRY_LIMIT) return -1;
+  if (!match || (!match.plainNumbers && !match.alias) || match.spec.repeatableBy !== undefined || match.entry.id >= ENTRY_LIMIT) return -1;
   const { numbers } = match;
   const base = match.entry.id * TWO_32;
   if (numbers.length === 0) return base;
