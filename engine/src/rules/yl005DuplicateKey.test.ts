@@ -6,6 +6,9 @@ import { Catalog } from '../catalog/catalog';
 import { NameSuggester } from '../catalog/suggest';
 import { analyze } from '../document';
 import { validate } from '../validate';
+import { canonicalKey, canonicalName } from '../catalog/canonical';
+import type { SettingLine } from '../parser';
+import { random } from '../testing/fuzz';
 
 test('flags the second setting of a key and points at the first', () => {
   const text = `${HEADER_LINE}account.1.enable = 1\nlang.gui = English\naccount.1.enable = 0\n`;
@@ -79,4 +82,56 @@ test('indexes too large to pack or to hold exactly are still told apart', () => 
   const close = '12345678901234567891';
   const text = `${HEADER_LINE}account.1.sip_server.40000.address = a\naccount.1.sip_server.40001.address = b\naccount.${huge}.enable = 1\naccount.${close}.enable = 1\naccount.1.sip_server.40000.address = c\naccount.${huge}.enable = 0\n`;
   assert.deepEqual(findingsOf(duplicateKey, text).map((f) => [f.line, f.related?.[0].line]), [[5, 1], [6, 3]]);
+});
+
+/** What YL005 is held to: a map of canonical names (canonicalKey), started afresh at each template statement. */
+function repeatsByCanonicalName(text: string, catalog: Catalog): [number, number][] {
+  const found: [number, number][] = [];
+  let first = new Map<string, SettingLine>();
+  for (const line of analyze(text, 'settings.cfg').parsed.lines) {
+    if (line.kind === 'template') first = new Map();
+    if (line.kind !== 'setting' || line.templatedKey) continue;
+    const identity = canonicalKey(line.key, line.value, catalog.lookup(line.key));
+    const earlier = first.get(identity);
+    if (!earlier) first.set(identity, line);
+    else if (line.value !== '' || earlier.value !== '') found.push([line.line, earlier.line]);
+  }
+  return found;
+}
+
+test('YL005 finds exactly the repeats that comparing canonical names finds (random files: old names, padded and huge indexes, per-user values, template regions)', () => {
+  const catalog = Catalog.default();
+  const suggester = new NameSuggester(catalog);
+  const next = random(5);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const names = [
+    ...catalog.entries.filter((_, i) => i % 9 === 0).map((entry) => entry.spec.pattern),
+    ...catalog.aliases.flatMap((alias) => [alias.alias, alias.of]),
+    'static.security.user_password',
+    'no.such.name',
+  ];
+  const index = () => pick(['1', '1', '01', '2', '02', '40000', '65536', '12345678901234567890']);
+  const value = () => pick(['', '1', 'admin:x', 'user:y', 'admin:z']);
+  let total = 0;
+  for (let file = 0; file < 200; file++) {
+    const lines = ['#!version:1.0.0.1'];
+    for (let i = 0; i < 40; i++) {
+      const roll = next();
+      if (roll < 0.05) lines.push(pick(['{% if x %}', '{else}', '{/if}']));
+      else lines.push(`${pick(names).replace(/\b[A-Z]\b/g, index)} = ${value()}`);
+      if (roll > 0.8 && lines.length > 2) lines.push(lines[1 + Math.floor(next() * (lines.length - 1))]);
+      // The same parameter written another way: under its current name, or with its indexes padded or not.
+      if (roll > 0.65 && roll <= 0.8 && lines.length > 2) {
+        const [key, rest] = lines[1 + Math.floor(next() * (lines.length - 1))].split(' = ');
+        const other = next() < 0.5 ? canonicalName(key, catalog.lookup(key)) : key.replace(/\.0*(\d+)(?=\.|$)/g, (_, digits: string) => (next() < 0.5 ? `.0${digits}` : `.${digits}`));
+        lines.push(`${other} = ${rest ?? value()}`);
+      }
+    }
+    const text = `${lines.join('\n')}\n`;
+    const expected = repeatsByCanonicalName(text, catalog).sort((a, b) => a[0] - b[0]);
+    const actual = validate(analyze(text, 'settings.cfg'), { catalog, suggester, rules: [duplicateKey] }).map((f): [number, number] => [f.line, f.related?.[0].line ?? -1]);
+    assert.deepEqual(actual, expected, text);
+    total += actual.length;
+  }
+  assert.ok(total > 500, `the files repeat plenty (${total} repeats)`);
 });
