@@ -60,16 +60,24 @@ bareReadAndSplit(dir); // warm the page cache, as a CI runner that just checked 
 const floor = Math.min(...[0, 1, 2].map(() => bareReadAndSplit(dir).ms));
 const { bytes } = bareReadAndSplit(dir);
 const workers = availableParallelism();
-console.log(`fleet lint: ${FILES} files, ${(bytes / 1e6).toFixed(0)} MB, ${workers} cores; floor (bare read-and-split, 1 thread, best of 3) ${(floor / 1000).toFixed(2)} s`);
+console.log(`fleet lint: ${FILES} files, ${(bytes / 1e6).toFixed(0)} MB, ${workers} cores; floor (bare read-and-split, 1 thread, best of 3) ${(floor / 1000).toFixed(2)} s; each lint best of 3`);
 const cases = hasJobs
   ? [['text', 1], ['text', workers], ['json', workers], ['jsonl', workers], ['sarif', workers]]
   : [['text', undefined], ['json', undefined]];
+/**
+ * Each lint line is measured as the floor is, best of 3 (a single run on a shared machine swings by a
+ * second either way), with the highest peak RSS of the three.
+ */
+function bestOfThree(format, jobs) {
+  const runs = [0, 1, 2].map(() => timeLint(dir, format, jobs));
+  return { ms: Math.min(...runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)), spread: runs.map((r) => (r.ms / 1000).toFixed(1)).join('/') };
+}
 for (const [format, jobs] of cases) {
-  const r = timeLint(dir, format, jobs);
+  const r = bestOfThree(format, jobs);
   const ratio = r.ms / floor;
   console.log(
     `  lint --format ${format.padEnd(5)} ${jobs === undefined ? '' : `--jobs ${jobs}`}`.padEnd(36) +
-      `${(r.ms / 1000).toFixed(2)} s  ratio ${ratio.toFixed(1)} (target <= 5 ${ratio <= 5 ? 'met' : 'MISSED'})  peak RSS ${r.rssMb.toFixed(0)} MB (target <= 512 ${r.rssMb <= 512 ? 'met' : 'MISSED'})`,
+      `${(r.ms / 1000).toFixed(2)} s  ratio ${ratio.toFixed(2)} (target <= 5 ${ratio <= 5 ? 'met' : 'MISSED'})  peak RSS ${r.rssMb.toFixed(0)} MB (target <= 512 ${r.rssMb <= 512 ? 'met' : 'MISSED'})  runs ${r.spread} s`,
   );
 }
 if (DOUBLE) {
