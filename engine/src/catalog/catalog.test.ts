@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Catalog } from './catalog';
+import { Catalog, ownCopy } from './catalog';
 import { editDistance, NameSuggester } from './suggest';
 import type { CatalogFamily } from './types';
 
@@ -118,4 +118,24 @@ test('every spec has one object shape, whatever fields its data wrote, and keeps
   assert.equal(withoutIndexes.indexes, undefined);
   assert.equal(withIndexes.indexes, family.parameters[0].indexes);
   assert.equal(withIndexes.value, family.parameters[0].value);
+});
+
+test('short runs of small index numbers are one frozen array for every key that has them', () => {
+  const one = new Catalog([family]);
+  const other = new Catalog([family]);
+  const numbers = one.lookup('account.3.enable')?.numbers;
+  assert.deepEqual(numbers, [3]);
+  assert.equal(other.lookup('account.3.enable')?.numbers, numbers);
+  assert.ok(Object.isFrozen(numbers));
+  assert.deepEqual(one.lookup('account.3.sip_server.2.address')?.numbers, [3, 2]);
+  assert.notEqual(one.lookup('account.3.sip_server.2.address')?.numbers, one.lookup('account.2.sip_server.3.address')?.numbers);
+  assert.deepEqual(one.lookup('account.5000.enable')?.numbers, [5000]);
+  assert.deepEqual(one.lookup('lang.gui')?.numbers, []);
+});
+
+test('ownCopy gives the same text, of any characters', () => {
+  for (const text of ['', 'account.1.enable', 'naïve ÿ', 'curly “quotes” and €', '😀']) {
+    assert.equal(ownCopy(text), text);
+    assert.equal(ownCopy(`x${text}y`.slice(1, -1)), text);
+  }
 });

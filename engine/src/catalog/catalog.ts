@@ -75,8 +75,13 @@ function isDigits(segment: string): boolean {
  * alive (V8 slices longer substrings); a cache that outlives the document must not hold it that way.
  */
 export function ownCopy(text: string): string {
+  // Text of one-byte characters is copied as one byte a character: a key cut from a document that holds one
+  // character above U+00FF anywhere (a curly quote in a comment) is two bytes a character, like its document.
+  if (ONE_BYTE_CHARACTERS.test(text)) return Buffer.from(text, 'latin1').toString('latin1');
   return (' ' + text).slice(1);
 }
+
+const ONE_BYTE_CHARACTERS = /^[\x00-\xff]*$/;
 
 export function isPlaceholder(segment: string): boolean {
   return PLACEHOLDER.test(segment);
@@ -101,7 +106,23 @@ export function rangeOf(spec: ParameterSpec, letter: string): IndexRange {
   return spec.indexes?.[letter] ?? { min: 1, max: 1 };
 }
 
-const NO_NUMBERS: readonly number[] = [];
+/**
+ * One frozen array for each short run of small index numbers: the catalog keeps a match for every key it
+ * has seen, and most keys' numbers are one of a few hundred runs ([1], [2], [1, 1] ...).
+ */
+const SHARED_NUMBERS = new Map<number, readonly number[]>();
+const SHARED_LIMIT = 1024;
+
+function sharedNumbers(numbers: number[]): readonly number[] {
+  if (numbers.length > 2 || numbers.some((n) => !(n >= 0 && n < SHARED_LIMIT && Number.isInteger(n)))) return numbers;
+  const id = numbers.length === 0 ? 0 : numbers.length === 1 ? 1 + numbers[0] : 1 + SHARED_LIMIT + numbers[0] * SHARED_LIMIT + numbers[1];
+  let shared = SHARED_NUMBERS.get(id);
+  if (!shared) {
+    shared = Object.freeze(numbers);
+    SHARED_NUMBERS.set(id, shared);
+  }
+  return shared;
+}
 
 /**
  * A lookup's answer. The catalog keeps one for each key it has seen, so it holds only what it cannot get
@@ -241,7 +262,7 @@ export class Catalog {
     if (!node) return undefined;
     const entry = node.entry ?? (node.alias ? this.byPattern.get(node.alias.of) : undefined);
     if (!entry) return undefined;
-    const numbers = digits.length === 0 ? NO_NUMBERS : digits.map(Number);
+    const numbers = sharedNumbers(digits.map(Number));
     // A leading zero, or more digits than a double holds exactly, is not the number written plainly.
     const plainNumbers = digits.every((text, i) => !(text.length > 1 && text.charCodeAt(0) === 48) && Number.isSafeInteger(numbers[i]));
     return new KeyMatch(entry, numbers, plainNumbers, node.entry ? undefined : node.alias);
