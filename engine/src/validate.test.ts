@@ -51,7 +51,7 @@ test('a rule that throws becomes one finding, the others still run', () => {
   assert.match(findings[0].message, /Internal error in rule YL999: boom/);
 });
 
-test('a visitor ends once, after the last line; a visitor whose rule threw is not asked to end', () => {
+test('visitors see lines in file order, unknown settings also as such, and end once after the last line; a visitor whose rule threw is not asked to end', () => {
   const events: string[] = [];
   const watching: Rule = {
     code: 'YL998',
@@ -59,6 +59,7 @@ test('a visitor ends once, after the last line; a visitor whose rule threw is no
     defaultSeverity: 'hint',
     check: () => ({
       setting: (setting) => events.push(`setting@${setting.line}`),
+      unknownSetting: (setting) => events.push(`unknown@${setting.line}`),
       other: (line) => events.push(`${line.kind}@${line.line}`),
       end: () => events.push('end'),
     }),
@@ -74,9 +75,9 @@ test('a visitor ends once, after the last line; a visitor whose rule threw is no
       end: () => events.push('ended after throwing'),
     }),
   };
-  const text = `${H}lang.gui = English\n# comment\n{% if x %}\n\naccount.1.enable = 1\n{% endif %}\n`;
+  const text = `${H}lang.gui = English\n# comment\n{% if x %}\n\naccount.1.enable = 1\nno.such.name = 1\n{% endif %}\n`;
   const findings = validate(analyze(text, 'x.cfg'), { ...sample, rules: [watching, throwing] });
-  assert.deepEqual(events, ['header@0', 'setting@1', 'template@3', 'setting@5', 'template@6', 'end']);
+  assert.deepEqual(events, ['header@0', 'setting@1', 'template@3', 'setting@5', 'setting@6', 'unknown@6', 'template@7', 'end']);
   assert.deepEqual(findings.map((f) => f.code), ['YL999']);
 });
 
@@ -115,7 +116,11 @@ function eachRuleWalkingAlone(doc: AnalyzedDocument, options: ValidationOptions)
         if (!visitor) return;
         for (const line of doc.parsed.lines) {
           if (line.kind === 'setting') {
-            if (!line.templatedKey) visitor.setting?.(line, context.catalog.lookup(line.key));
+            if (!line.templatedKey) {
+              const match = context.catalog.lookup(line.key);
+              visitor.setting?.(line, match);
+              if (!match) visitor.unknownSetting?.(line);
+            }
           } else if (line.kind !== 'comment' && line.kind !== 'blank') {
             visitor.other?.(line);
           }

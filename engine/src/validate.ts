@@ -50,6 +50,7 @@ export function validate(doc: AnalyzedDocument, options: ValidationOptions): Fin
   const settingVisitors: Visiting[] = [];
   const otherVisitors: Visiting[] = [];
   const endVisitors: Visiting[] = [];
+  const unknownVisitors: Visiting[] = [];
   for (const rule of rules) {
     const configured = settings.severity?.[rule.code];
     if (configured === 'off') continue;
@@ -63,22 +64,16 @@ export function validate(doc: AnalyzedDocument, options: ValidationOptions): Fin
       if (!visitor) continue;
       const visiting: Visiting = { rule, visitor };
       if (visitor.setting) settingVisitors.push(visiting);
+      if (visitor.unknownSetting) unknownVisitors.push(visiting);
       if (visitor.other) otherVisitors.push(visiting);
       if (visitor.end) endVisitors.push(visiting);
     } catch (error) {
       failed(rule, error);
     }
   }
-  if (settingVisitors.length > 0 || otherVisitors.length > 0) walk(doc, catalog, settingVisitors, otherVisitors, failed);
+  if (settingVisitors.length > 0 || unknownVisitors.length > 0 || otherVisitors.length > 0) walk(doc, catalog, { settingVisitors, unknownVisitors, otherVisitors }, failed);
   // A visitor dropped during the walk (its rule threw) is not asked to end.
-  for (const visiting of endVisitors) {
-    if (!visiting.visitor) continue;
-    try {
-      visiting.visitor.end!();
-    } catch (error) {
-      failed(visiting.rule, error);
-    }
-  }
+  for (const visiting of endVisitors) visit(visiting, END, undefined, undefined, failed);
   return findings.sort(byPosition);
 }
 
@@ -103,51 +98,52 @@ function completed(finding: Parameters<Report>[0], code: string, severity: Sever
  * The one pass over the lines: settings with their catalog match, and in between, in file order, the other
  * lines that mean something. The two lists come from the parser, so comments and blanks cost nothing here.
  */
-function walk(
-  doc: AnalyzedDocument,
-  catalog: Catalog,
-  settingVisitors: readonly Visiting[],
-  otherVisitors: readonly Visiting[],
-  failed: (rule: Rule, error: unknown) => void,
-): void {
+function walk(doc: AnalyzedDocument, catalog: Catalog, visitors: WalkVisitors, failed: (rule: Rule, error: unknown) => void): void {
+  const { settingVisitors, unknownVisitors, otherVisitors } = visitors;
   const { settings, statements } = doc.parsed;
   const visitOthers = otherVisitors.length > 0;
   let next = 0;
   const othersBefore = (line: number): void => {
     for (; next < statements.length && statements[next].line < line; next++) {
-      for (let v = 0; v < otherVisitors.length; v++) visitOther(otherVisitors[v], statements[next], failed);
+      for (let v = 0; v < otherVisitors.length; v++) visit(otherVisitors[v], OTHER, statements[next], undefined, failed);
     }
   };
-  if (settingVisitors.length > 0) {
+  if (settingVisitors.length > 0 || unknownVisitors.length > 0) {
     for (let i = 0; i < settings.length; i++) {
       const setting = settings[i];
       if (visitOthers && next < statements.length && statements[next].line < setting.line) othersBefore(setting.line);
       if (setting.templatedKey) continue;
       const match = catalog.lookup(setting.key);
-      for (let v = 0; v < settingVisitors.length; v++) visitSetting(settingVisitors[v], setting, match, failed);
+      for (let v = 0; v < settingVisitors.length; v++) visit(settingVisitors[v], SETTING, setting, match, failed);
+      if (!match) for (let v = 0; v < unknownVisitors.length; v++) visit(unknownVisitors[v], UNKNOWN_SETTING, setting, undefined, failed);
     }
   }
   if (visitOthers) othersBefore(Infinity);
 }
 
-function visitSetting(visiting: Visiting, setting: SettingLine, match: CatalogMatch | undefined, failed: (rule: Rule, error: unknown) => void): void {
+/** The visitors of the walk, by what they look at. */
+interface WalkVisitors {
+  readonly settingVisitors: readonly Visiting[];
+  readonly unknownVisitors: readonly Visiting[];
+  readonly otherVisitors: readonly Visiting[];
+}
+
+/**
+ * Calls one method of a visitor; a visitor that throws is dropped and its rule reported, and the walk goes
+ * on. The methods are the module-level callers below, so no closure is made per line.
+ */
+function visit<A, B>(visiting: Visiting, call: (visitor: LineVisitor, a: A, b: B) => void, a: A, b: B, failed: (rule: Rule, error: unknown) => void): void {
   const visitor = visiting.visitor;
   if (!visitor) return;
   try {
-    visitor.setting!(setting, match);
+    call(visitor, a, b);
   } catch (error) {
     visiting.visitor = undefined;
     failed(visiting.rule, error);
   }
 }
 
-function visitOther(visiting: Visiting, line: StatementLine, failed: (rule: Rule, error: unknown) => void): void {
-  const visitor = visiting.visitor;
-  if (!visitor) return;
-  try {
-    visitor.other!(line);
-  } catch (error) {
-    visiting.visitor = undefined;
-    failed(visiting.rule, error);
-  }
-}
+const SETTING = (visitor: LineVisitor, setting: SettingLine, match: CatalogMatch | undefined): void => visitor.setting!(setting, match);
+const UNKNOWN_SETTING = (visitor: LineVisitor, setting: SettingLine): void => visitor.unknownSetting!(setting);
+const OTHER = (visitor: LineVisitor, line: StatementLine): void => visitor.other!(line);
+const END = (visitor: LineVisitor): void => visitor.end!();

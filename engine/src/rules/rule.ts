@@ -76,6 +76,8 @@ export interface LineVisitor {
    * the catalog entry that governs it (undefined when the catalog does not know the key).
    */
   setting?(setting: SettingLine, match: CatalogMatch | undefined): void;
+  /** Each such setting the catalog does not know (a rule about unknown names needs no call for the others). */
+  unknownSetting?(setting: SettingLine): void;
   /** Each line that is neither a setting, a comment nor blank (comments and blanks matter to no rule). */
   other?(line: StatementLine): void;
   /** After the last line, for a rule that decides once it has seen them all. */

@@ -35,9 +35,8 @@ export const unknownParameter: Rule = {
       };
     }
     return {
-      setting(setting, match) {
-        // Known names need no suggestion: the near-miss search runs for unknown ones only.
-        if (match) return;
+      // Known names need no suggestion: the near-miss search runs for unknown ones only.
+      unknownSetting(setting) {
         const near = suggester.nearMisses(setting.key);
         if (!near.single) return;
         const [miss] = near.nearest;

@@ -14,9 +14,7 @@ export const notInCatalog: Rule = {
   check({ doc, suggester }, report) {
     if (doc.isBoot) return; // YL003 says what boot files may hold
     return {
-      setting(setting, match) {
-        // Known names need no suggestion: the near-miss search runs for unknown ones only.
-        if (match) return;
+      unknownSetting(setting) {
         const near = suggester.nearMisses(setting.key);
         const placeholder = near.single && near.nearest[0].slip === 'placeholder' ? near.nearest[0] : undefined;
         if (placeholder) {
