@@ -49,7 +49,6 @@ export function validate(doc: AnalyzedDocument, options: ValidationOptions): Fin
   };
   const settingVisitors: Visiting[] = [];
   const otherVisitors: Visiting[] = [];
-  const endVisitors: Visiting[] = [];
   const unknownVisitors: Visiting[] = [];
   for (const rule of rules) {
     const configured = settings.severity?.[rule.code];
@@ -66,14 +65,11 @@ export function validate(doc: AnalyzedDocument, options: ValidationOptions): Fin
       if (visitor.setting) settingVisitors.push(visiting);
       if (visitor.unknownSetting) unknownVisitors.push(visiting);
       if (visitor.other) otherVisitors.push(visiting);
-      if (visitor.end) endVisitors.push(visiting);
     } catch (error) {
       failed(rule, error);
     }
   }
   if (settingVisitors.length > 0 || unknownVisitors.length > 0 || otherVisitors.length > 0) walk(doc, catalog, { settingVisitors, unknownVisitors, otherVisitors }, failed);
-  // A visitor dropped during the walk (its rule threw) is not asked to end.
-  for (const visiting of endVisitors) visit(visiting, END, undefined, undefined, failed);
   return findings.sort(byPosition);
 }
 
@@ -146,4 +142,3 @@ function visit<A, B>(visiting: Visiting, call: (visitor: LineVisitor, a: A, b: B
 const SETTING = (visitor: LineVisitor, setting: SettingLine, match: CatalogMatch | undefined): void => visitor.setting!(setting, match);
 const UNKNOWN_SETTING = (visitor: LineVisitor, setting: SettingLine): void => visitor.unknownSetting!(setting);
 const OTHER = (visitor: LineVisitor, line: StatementLine): void => visitor.other!(line);
-const END = (visitor: LineVisitor): void => visitor.end!();

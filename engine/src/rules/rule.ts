@@ -80,8 +80,6 @@ export interface LineVisitor {
   unknownSetting?(setting: SettingLine): void;
   /** Each line that is neither a setting, a comment nor blank (comments and blanks matter to no rule). */
   other?(line: StatementLine): void;
-  /** After the last line, for a rule that decides once it has seen them all. */
-  end?(): void;
 }
 
 export interface Rule {

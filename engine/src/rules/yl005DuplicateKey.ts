@@ -16,13 +16,10 @@ export const duplicateKey: Rule = {
       other(line) {
         // Lines in different template branches (`{if}` … `{else}` …) never both reach a phone: each template
         // statement starts a region of its own, and a setting is only compared within its region.
-        if (line.kind === 'template') repeats.endRegion();
+        if (line.kind === 'template') repeats.newRegion();
       },
       setting(setting, match) {
         repeats.add(setting, match);
-      },
-      end() {
-        repeats.endRegion();
       },
     };
   },
@@ -67,64 +64,64 @@ function packedIdentity(match: CatalogMatch | undefined): number {
 }
 
 /**
- * Finds the settings of one region that repeat an earlier one. Repeats are rare and a file can have tens of
- * thousands of settings, so known keys are written down as numbers in two typed arrays and sorted once per
- * region: a map of every key would allocate several times as much, on every edit of a large file, and the
- * collector's work on it showed in every validation.
+ * Finds the settings of one region that repeat an earlier one. A file can have tens of thousands of settings
+ * and repeats are rare, so a known key goes into an open-addressing table of typed arrays (its packed
+ * identity, its line, and the region it was seen in, so a new region needs no clearing): a map of every key
+ * allocated several times as much on every edit of a large file, and the collector's work on it showed in
+ * every validation.
  */
 class RepeatFinder {
   private readonly identities: Float64Array;
   private readonly lines: Int32Array;
-  private count = 0;
-  private regionStart = 0;
+  /** The region each slot was filled in, plus one (0: empty). */
+  private readonly regions: Int32Array;
+  private readonly mask: number;
+  private region = 1;
   /** The first setting of each key that goes by its text, in the current region. */
   private byText = new Map<string, SettingLine>();
 
   constructor(
-    capacity: number,
+    settings: number,
     /** Called with the line numbers of a repeat and of the first setting it repeats. */
     private readonly onRepeat: (line: number, earlierLine: number) => void,
   ) {
-    this.identities = new Float64Array(capacity);
-    this.lines = new Int32Array(capacity);
+    // At most half full, so a probe ends after a step or two.
+    let size = 16;
+    while (size < settings * 2) size *= 2;
+    this.identities = new Float64Array(size);
+    this.lines = new Int32Array(size);
+    this.regions = new Int32Array(size);
+    this.mask = size - 1;
   }
 
   add(setting: SettingLine, match: CatalogMatch | undefined): void {
     const identity = packedIdentity(match);
-    if (identity >= 0 && this.count < this.identities.length) {
-      this.identities[this.count] = identity;
-      this.lines[this.count] = setting.line;
-      this.count++;
+    if (identity < 0) {
+      const text = canonicalKey(setting.key, setting.value, match);
+      const earlier = this.byText.get(text);
+      if (earlier) this.onRepeat(setting.line, earlier.line);
+      else this.byText.set(text, setting);
       return;
     }
-    const text = canonicalKey(setting.key, setting.value, match);
-    const earlier = this.byText.get(text);
-    if (earlier) this.onRepeat(setting.line, earlier.line);
-    else this.byText.set(text, setting);
+    const { identities, regions, mask, region } = this;
+    // The entry in the high bits, the index numbers in the low ones: mixed so that neighbours spread out.
+    const high = Math.floor(identity / TWO_32);
+    let slot = (Math.imul(high, 0x9e3779b1) ^ Math.imul((identity - high * TWO_32) | 0, 0x85ebca77)) & mask;
+    while (regions[slot] === region) {
+      if (identities[slot] === identity) {
+        this.onRepeat(setting.line, this.lines[slot]);
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    regions[slot] = region;
+    identities[slot] = identity;
+    this.lines[slot] = setting.line;
   }
 
-  /** Reports the repeats among the numbered settings since the region began, then starts a new region. */
-  endRegion(): void {
-    const { identities, count, regionStart } = this;
-    if (count - regionStart > 1) {
-      const sorted = identities.slice(regionStart, count).sort();
-      let repeated: Set<number> | undefined;
-      for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) (repeated ??= new Set()).add(sorted[i]);
-      if (repeated) this.reportRepeated(repeated);
-    }
-    this.regionStart = count;
+  /** Starts a new region: settings before it are not compared with settings after it. */
+  newRegion(): void {
+    this.region++;
     if (this.byText.size > 0) this.byText = new Map();
-  }
-
-  /** In file order, each later setting of a repeated identity against the first one. */
-  private reportRepeated(repeated: ReadonlySet<number>): void {
-    const firstLine = new Map<number, number>();
-    for (let i = this.regionStart; i < this.count; i++) {
-      const identity = this.identities[i];
-      if (!repeated.has(identity)) continue;
-      const earlier = firstLine.get(identity);
-      if (earlier === undefined) firstLine.set(identity, this.lines[i]);
-      else this.onRepeat(this.lines[i], earlier);
-    }
   }
 }
