@@ -49,7 +49,7 @@ function allowedControl(code: number): boolean {
 /** Control characters text may not hold: C0 except tab, LF, VT, FF, CR and 0x1A; DEL; C1. */
 const BAD_CONTROL = /[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f]/;
 
-/** The first control character that text may not hold, or -1 (the regex engine scans faster than a loop). */
+/** The first control character that text may not hold, or -1. */
 function badControl(text: string): number {
   return text.search(BAD_CONTROL);
 }

@@ -31,6 +31,12 @@ export interface Detection {
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
+/** What bytes are, and for text, the text itself. */
+export interface DetectedBytes {
+  readonly detection: Detection;
+  readonly text?: { readonly text: string; readonly encoding: TextEncoding };
+}
+
 /** Classifies file bytes with the one text test of plainText.ts. Never throws. */
 export function detectBytes(bytes: Buffer): Detection {
   return detectAndRead(bytes).detection;
@@ -40,13 +46,8 @@ export function detectBytes(bytes: Buffer): Detection {
  * detectBytes, with the text it read on the way (when the bytes are text): a reader that wants both
  * decodes the file once, not twice (a fleet lint reads thousands of files).
  */
-export function detectAndRead(bytes: Buffer): { readonly detection: Detection; readonly text?: { readonly text: string; readonly encoding: TextEncoding } } {
-  const detection = detect(bytes);
-  return detection.text ? { detection: detection.detection, text: detection.text } : { detection: detection.detection };
-}
-
-function detect(bytes: Buffer): { detection: Detection; text?: { text: string; encoding: TextEncoding } } {
-  const found = (detection: Detection): { detection: Detection } => ({ detection });
+export function detectAndRead(bytes: Buffer): DetectedBytes {
+  const found = (detection: Detection): DetectedBytes => ({ detection });
   if (bytes.length === 0) return found({ kind: 'empty', description: 'The file is empty.' });
   const body = bytes.subarray(0, BOM.length).equals(BOM) ? bytes.subarray(BOM.length) : bytes;
   const head = body.subarray(0, RSA_ENVELOPE_HEADER.length).toString('latin1');
