@@ -16,7 +16,8 @@ export function repeatIdentity(key: string, value: string, spec: ParameterSpec |
 
 /** The current name of a key: an older name becomes its successor (`network.x` -> `static.network.x`). */
 export function canonicalName(key: string, match: CatalogMatch | undefined): string {
-  return match?.alias ? fillPlaceholders(match.spec.pattern, (letter) => String(match.indexes[letter])) : key;
+  // Numbers by position: the pattern's placeholders come in the order of `numbers`.
+  return match?.alias ? fillPlaceholders(match.spec.pattern, (_letter, position) => String(match.numbers[position])) : key;
 }
 
 /** Like repeatIdentity, but an older name counts as its current name (`network.x` = `static.network.x`). */

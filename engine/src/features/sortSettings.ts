@@ -11,7 +11,8 @@
  *   set twice the later line still wins on the phone.
  */
 import type { TextEdit } from 'vscode-languageserver-types';
-import { fillPlaceholders, type Catalog } from '../catalog/catalog';
+import type { Catalog } from '../catalog/catalog';
+import { canonicalName } from '../catalog/canonical';
 import type { AnalyzedDocument } from '../document';
 import type { ParsedLine, SettingLine } from '../parser';
 import { parsePragma } from '../pragmas';
@@ -69,9 +70,7 @@ export function compareKeys(a: string, b: string): number {
 }
 
 function sortKey(setting: SettingLine, catalog: Catalog | undefined): string {
-  const match = catalog?.lookup(setting.key);
-  const key = match?.alias ? fillPlaceholders(match.spec.pattern, (letter) => String(match.indexes[letter])) : setting.key;
-  return key.toLowerCase();
+  return canonicalName(setting.key, catalog?.lookup(setting.key)).toLowerCase();
 }
 
 function isMovable(line: ParsedLine | undefined, titles: ReadonlySet<number>): line is SettingLine {
